@@ -1,0 +1,45 @@
+import type { Linter } from "eslint";
+import type { ContainersLanguage, ContainersRule } from "../utils/create-rule.js";
+import { COMPOSE_FILES, DOCKERFILE_FILES, DOCKERFILE_IGNORES, DOCKERIGNORE_FILES } from "./files.js";
+
+export type ConfigName = "recommended" | "strict" | "stylistic" | "all";
+
+/** Which rule levels each shared config turns on. */
+const LEVELS: Record<ConfigName, Array<ContainersRule["meta"]["docs"]["config"]>> = {
+  recommended: ["recommended"],
+  strict: ["recommended", "strict"],
+  stylistic: ["stylistic"],
+  all: ["recommended", "strict", "stylistic", "off"],
+};
+
+const LANGUAGE_FILES: Record<ContainersLanguage, { files: string[]; ignores?: string[] }> = {
+  dockerfile: { files: DOCKERFILE_FILES, ignores: DOCKERFILE_IGNORES },
+  compose: { files: COMPOSE_FILES },
+  dockerignore: { files: DOCKERIGNORE_FILES },
+};
+
+/**
+ * A shared config is one flat-config object per language, each with its files, its language
+ * and the rules of that level that support the language.
+ */
+export function buildConfig(
+  configName: ConfigName,
+  plugin: { rules: Record<string, ContainersRule> } & object,
+  languages: ContainersLanguage[],
+): Linter.Config[] {
+  return languages.map((language) => {
+    const rules: Linter.RulesRecord = {};
+    for (const [ruleName, rule] of Object.entries(plugin.rules)) {
+      if (LEVELS[configName].includes(rule.meta.docs.config) && rule.meta.languages.includes(language)) {
+        rules[`containers/${ruleName}`] = "error";
+      }
+    }
+    return {
+      name: `containers/${configName}/${language}`,
+      ...LANGUAGE_FILES[language],
+      plugins: { containers: plugin as never },
+      language: `containers/${language}`,
+      rules,
+    };
+  });
+}

@@ -1,0 +1,16 @@
+import type { RuleContext } from "./create-rule.js";
+
+export type FileKind = "dockerfile" | "compose" | "dockerignore" | "other";
+
+/**
+ * Which kind of file a rule is looking at, from the parser services each of our languages sets
+ * (`isDockerfile`, `isCompose`, `isDockerignore`). A rule that covers several kinds returns the
+ * listeners for the kind at hand, so a Compose listener never runs on a Dockerfile.
+ */
+export function fileKind(context: RuleContext<unknown[]>): FileKind {
+  const services = context.sourceCode.parserServices ?? {};
+  if (services.isDockerfile) return "dockerfile";
+  if (services.isCompose) return "compose";
+  if (services.isDockerignore) return "dockerignore";
+  return "other";
+}
