@@ -1,0 +1,251 @@
+import type { Argument, Flag, Heredoc, Instruction, JSONInstruction, Property } from "dockerfile-ast";
+import type {
+  DockerfileArgument,
+  DockerfileExecForm,
+  DockerfileFlag,
+  DockerfileHeredoc,
+  DockerfileImageReference,
+  DockerfileInstruction,
+  DockerfileKeyValue,
+  DockerfileKeyword,
+  DockerfileShellForm,
+  Range,
+  ShellScript,
+} from "./ast.js";
+import { parseImageReference } from "./image-reference.js";
+import type { LineIndex } from "./line-index.js";
+import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
+import { shellText } from "./shell/shell-text.js";
+
+type LspRange = Parameters<LineIndex["rangeOf"]>[0];
+
+/** What converting one instruction needs to know about the file and the stage. */
+export interface ConvertContext {
+  text: string;
+  lines: LineIndex;
+  escapeCharacter: "\\" | "`";
+  /** The stage's shell is POSIX: shell forms get a parsed script. */
+  posixShell: boolean;
+}
+
+const SIMPLE_TYPES: Record<string, DockerfileInstruction["type"]> = {
+  EXPOSE: "DockerfileExpose",
+  USER: "DockerfileUser",
+  WORKDIR: "DockerfileWorkdir",
+  VOLUME: "DockerfileVolume",
+  STOPSIGNAL: "DockerfileStopsignal",
+  MAINTAINER: "DockerfileMaintainer",
+};
+
+/** A heredoc-only first line: `RUN <<EOF` (Docker runs the body as the script). */
+const HEREDOC_ONLY_LINE = /^\s*(?:<<-?\s*(["']?)[\w.-]+\1\s*)+$/u;
+
+/** Builds one typed instruction node from dockerfile-ast's instruction. */
+export class InstructionConverter {
+  constructor(private readonly context: ConvertContext) {}
+
+  private node<T extends object>(fields: T, range: Range) {
+    return Object.assign(fields, { range, loc: this.context.lines.loc(range), parent: null });
+  }
+
+  private range(lspRange: LspRange): Range {
+    return this.context.lines.rangeOf(lspRange);
+  }
+
+  private slice(range: Range): string {
+    return this.context.text.slice(range[0], range[1]);
+  }
+
+  convert(instruction: Instruction): DockerfileInstruction {
+    const keyword = instruction.getKeyword();
+    const range = this.range(instruction.getRange());
+    const base = {
+      keyword: this.keyword(instruction.getInstructionRange()),
+      flags: "getFlags" in instruction ? (instruction.getFlags as () => Flag[])().map((flag) => this.flag(flag)) : [],
+    };
+    const args = instruction.getArguments();
+    switch (keyword) {
+      case "FROM":
+        return this.node({ type: "DockerfileFrom" as const, ...base, ...this.fromParts(instruction) }, range);
+      case "RUN":
+      case "CMD":
+      case "ENTRYPOINT":
+      case "SHELL": {
+        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileRun";
+        return this.node({ type, ...base, command: this.command(instruction as JSONInstruction, args, range) }, range);
+      }
+      case "HEALTHCHECK": {
+        const [first, ...rest] = args;
+        const subcommand = first ? this.keyword(first.getRange()) : null;
+        const command = subcommand?.value === "CMD" ? this.command(instruction as JSONInstruction, rest, range) : null;
+        return this.node({ type: "DockerfileHealthcheck" as const, ...base, subcommand, command }, range);
+      }
+      case "COPY":
+      case "ADD":
+        return this.node({ type: keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const), ...base, ...this.copyParts(instruction as JSONInstruction, args) }, range);
+      case "ENV":
+      case "LABEL":
+      case "ARG": {
+        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
+        return this.node({ type, ...base, pairs: this.pairs(instruction) }, range);
+      }
+      case "ONBUILD": {
+        const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
+        return this.node({ type: "DockerfileOnbuild" as const, ...base, trigger: trigger ? this.convert(trigger) : null }, range);
+      }
+      default: {
+        const type = SIMPLE_TYPES[keyword] ?? "DockerfileUnknownInstruction";
+        return this.node({ type, ...base, arguments: args.map((arg) => this.argument(arg)) } as DockerfileInstruction, range);
+      }
+    }
+  }
+
+  private keyword(lspRange: LspRange): DockerfileKeyword {
+    const range = this.range(lspRange);
+    const raw = this.slice(range);
+    return this.node({ type: "DockerfileKeyword" as const, raw, value: raw.toUpperCase() }, range);
+  }
+
+  private flag(flag: Flag): DockerfileFlag {
+    return this.node(
+      {
+        type: "DockerfileFlag" as const,
+        name: flag.getName(),
+        value: flag.getValue(),
+        options: flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() })),
+      },
+      this.range(flag.getRange()),
+    );
+  }
+
+  argument(arg: Argument | { getRange(): LspRange; getValue(): string }, value?: string): DockerfileArgument {
+    const range = this.range(arg.getRange());
+    const raw = this.slice(range);
+    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
+  }
+
+  private fromParts(instruction: Instruction) {
+    const from = instruction as unknown as { getImageRange(): LspRange | null };
+    const imageRange = from.getImageRange();
+    let image: DockerfileImageReference | null = null;
+    if (imageRange) {
+      const range = this.range(imageRange);
+      const raw = this.slice(range);
+      image = this.node({ type: "DockerfileImageReference" as const, raw, ...parseImageReference(raw) }, range);
+    }
+    const args = instruction.getArguments();
+    const asIndex = args.findIndex((arg, index) => index > 0 && arg.getValue().toUpperCase() === "AS");
+    const asKeyword = asIndex > 0 ? this.keyword(args[asIndex].getRange()) : null;
+    const stageName = asIndex > 0 && args[asIndex + 1] ? this.argument(args[asIndex + 1]) : null;
+    return { image, asKeyword, stageName };
+  }
+
+  /** The command of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK: exec form if it is a JSON array. */
+  private command(instruction: JSONInstruction, args: Argument[], range: Range): DockerfileShellForm | DockerfileExecForm | null {
+    if (args.length === 0) return null;
+    const strings = instruction.getJSONStrings?.() ?? [];
+    const open = instruction.getOpeningBracket?.();
+    const close = instruction.getClosingBracket?.();
+    if (open && close && (strings.length > 0 || this.slice(this.range(open.getRange())) === "[")) {
+      const execRange: Range = [this.range(open.getRange())[0], this.range(close.getRange())[1]];
+      const elements = strings.map((json) => this.argument(json, json.getJSONValue()));
+      return this.node({ type: "DockerfileExecForm" as const, elements }, execRange);
+    }
+    const start = this.range(args[0].getRange())[0];
+    const shellRange: Range = [start, range[1]];
+    const text = shellText(this.slice(shellRange), this.context.escapeCharacter);
+    const script = this.context.posixShell ? this.script(text, start, instruction) : null;
+    return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
+  }
+
+  private script(text: ReturnType<typeof shellText>, start: number, instruction: Instruction): ShellScript {
+    const { lines } = this.context;
+    const heredocs = heredocsOf(instruction);
+    if (heredocs.length > 0 && HEREDOC_ONLY_LINE.test(text.padded.slice(0, text.firstLineEnd))) {
+      // `RUN <<EOF`: each body is the script. Parse the bodies in place (other text blanked).
+      const blank = text.padded.replace(/[^\r\n]/gu, " ");
+      const script = parseShellScript(blank, start, lines);
+      script.body = [];
+      for (const heredoc of heredocs) {
+        const content = heredoc.getContentRange();
+        const delimiter = heredoc.getDelimiterRange();
+        if (!content) continue;
+        const [bodyStart, bodyEnd] = this.range(content).map((offset) => offset - start);
+        const padded = blank.slice(0, bodyStart) + text.padded.slice(bodyStart, bodyEnd);
+        const body = parseShellScript(padded, start, lines, bodyStart);
+        script.hasError ||= body.hasError;
+        const end = delimiter ? this.range(delimiter)[1] : start + bodyEnd;
+        script.heredocs.push(this.node(
+          { type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body },
+          [start + bodyStart, end],
+        ));
+      }
+      script.range = coveringRange(script.range[0], script.range[1], script.heredocs);
+      script.loc = lines.loc(script.range);
+      return script;
+    }
+    return parseShellScript(text.padded, start, lines);
+  }
+
+  private copyParts(instruction: JSONInstruction, args: Argument[]) {
+    const heredocs: DockerfileHeredoc[] = [];
+    for (const heredoc of heredocsOf(instruction)) {
+      const content = heredoc.getContentRange();
+      const delimiter = heredoc.getDelimiterRange();
+      const nameEnd = this.range(heredoc.getNameRange())[1];
+      const bodyStart = content ? this.range(content)[0] : this.context.text.indexOf("\n", nameEnd) + 1;
+      const end = delimiter ? this.range(delimiter)[1] : content ? this.range(content)[1] : bodyStart;
+      heredocs.push(this.node(
+        { type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: content ? this.slice(this.range(content)) : "" },
+        [bodyStart, Math.max(bodyStart, end)],
+      ));
+    }
+    const strings = instruction.getJSONStrings?.() ?? [];
+    const execForm = strings.length > 0;
+    // Words inside heredoc bodies are not paths.
+    const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
+    const paths = execForm
+      ? strings.map((json) => this.argument(json, json.getJSONValue()))
+      : args.filter((arg) => this.range(arg.getRange())[0] < firstBody).map((arg) => this.argument(arg));
+    const destination = paths.length > 1 ? paths[paths.length - 1] : null;
+    const sources = destination ? paths.slice(0, -1) : paths;
+    return { sources, destination, heredocs, execForm };
+  }
+
+  private pairs(instruction: Instruction): DockerfileKeyValue[] {
+    const withProperties = instruction as unknown as { getProperties?(): Property[]; getProperty?(): Property | null };
+    const properties = withProperties.getProperties?.() ?? [withProperties.getProperty?.()].filter((p): p is Property => !!p);
+    return properties.map((property) => {
+      const key = this.argument({ getRange: () => property.getNameRange(), getValue: () => property.getName() }, property.getName());
+      const valueRange = property.getValueRange();
+      const value = valueRange
+        ? this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, property.getValue() ?? "")
+        : null;
+      const operator = property.getAssignmentOperator();
+      const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
+      return this.node({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null }, range);
+    });
+  }
+}
+
+/** dockerfile-ast declares `getHeredocs` protected on Instruction but public on the instructions that have them. */
+function heredocsOf(instruction: Instruction): Heredoc[] {
+  return (instruction as unknown as { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+}
+
+/** Removes quotes and escapes from a word the way Docker's word processing does (no expansion). */
+function unquote(raw: string, escapeCharacter: string): string {
+  let value = "";
+  let quote: string | null = null;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index];
+    if (char === escapeCharacter && quote !== "'" && index + 1 < raw.length) {
+      value += raw[++index];
+    } else if ((char === '"' || char === "'") && (quote === null || quote === char)) {
+      quote = quote === null ? char : null;
+    } else {
+      value += char;
+    }
+  }
+  return value;
+}

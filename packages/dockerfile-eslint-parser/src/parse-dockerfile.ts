@@ -1,0 +1,137 @@
+import { DockerfileParser, type Instruction } from "dockerfile-ast";
+import type {
+  Comment,
+  DockerfileInstruction,
+  DockerfileParserDirective,
+  DockerfileStage,
+  Node,
+  Program,
+  Range,
+  Token,
+} from "./ast.js";
+import { InstructionConverter, type ConvertContext } from "./convert-instruction.js";
+import { LineIndex } from "./line-index.js";
+import { DockerfileParseError } from "./parse-error.js";
+import { defaultShellIsPosix, isPosixShell, isWindowsImage } from "./shell/shell-of-stage.js";
+import { visitorKeys } from "./visitor-keys.js";
+
+/**
+ * Parses a Dockerfile into our AST. Tolerant like dockerfile-ast: unknown instructions, a stray
+ * continuation or an unterminated heredoc still give an AST (the `valid-syntax` rule reports
+ * them). Only an internal failure throws, as a DockerfileParseError with line and column.
+ */
+export function parseDockerfile(text: string): Program {
+  const lines = new LineIndex(text);
+  const document = DockerfileParser.parse(text);
+  const escapeCharacter = document.getEscapeCharacter() === "`" ? "`" : "\\";
+  const context: ConvertContext = { text, lines, escapeCharacter, posixShell: defaultShellIsPosix(escapeCharacter) };
+  const converter = new InstructionConverter(context);
+
+  const body: Program["body"] = [];
+  for (const directive of document.getDirectives()) {
+    const range = lines.rangeOf(directive.getRange());
+    const node: DockerfileParserDirective = {
+      type: "DockerfileParserDirective",
+      name: (directive.getDirective() ?? "").toLowerCase(),
+      value: directive.getValue(),
+      range,
+      loc: lines.loc(range),
+      parent: null,
+    };
+    body.push(node);
+  }
+
+  const stages: DockerfileStage[] = [];
+  /** The POSIX-ness of each named stage's shell at its end, for stages built FROM it. */
+  const stageShells = new Map<string, boolean>();
+  let stage: DockerfileStage | null = null;
+  for (const instruction of document.getInstructions()) {
+    const node = convertGuarded(converter, instruction, lines);
+    if (node.type === "DockerfileFrom") {
+      if (stage?.name) stageShells.set(stage.name.toLowerCase(), context.posixShell);
+      const parentShell = node.image && stageShells.get(node.image.raw.toLowerCase());
+      context.posixShell = parentShell ?? (defaultShellIsPosix(escapeCharacter) && !isWindowsImage(node.image?.raw ?? ""));
+      stage = {
+        type: "DockerfileStage",
+        index: stages.length,
+        name: node.stageName?.value ?? null,
+        from: node,
+        body: [node],
+        range: [...node.range],
+        loc: node.loc,
+        parent: null,
+      };
+      stages.push(stage);
+      body.push(stage);
+      continue;
+    }
+    if (node.type === "DockerfileShell" && node.command?.type === "DockerfileExecForm" && node.command.elements[0]) {
+      context.posixShell = isPosixShell(node.command.elements[0].value);
+    }
+    if (stage) {
+      stage.body.push(node);
+      stage.range = [stage.range[0], node.range[1]];
+      stage.loc = lines.loc(stage.range);
+    } else {
+      body.push(node);
+    }
+  }
+
+  const comments: Comment[] = document.getComments().map((comment) => {
+    const range = lines.rangeOf(comment.getRange());
+    return { type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) };
+  });
+
+  const range: Range = [0, text.length];
+  const program: Program = {
+    type: "Program",
+    body,
+    comments,
+    tokens: [],
+    escapeCharacter,
+    sourceType: "script",
+    range,
+    loc: lines.loc(range),
+    parent: null,
+  };
+  program.tokens = linkParentsAndCollectTokens(program);
+  return program;
+}
+
+/** Converts one instruction; a failure inside our converter becomes a located parse error. */
+function convertGuarded(converter: InstructionConverter, instruction: Instruction, lines: LineIndex): DockerfileInstruction {
+  try {
+    return converter.convert(instruction);
+  } catch (error) {
+    const start = lines.offsetAt(instruction.getRange().start);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new DockerfileParseError(`Cannot read the ${instruction.getKeyword()} instruction: ${message}`, lines.positionAt(start), start);
+  }
+}
+
+const TOKEN_TYPES: Partial<Record<string, Token["type"]>> = {
+  DockerfileKeyword: "Keyword",
+  DockerfileFlag: "Punctuator",
+  DockerfileArgument: "String",
+  DockerfileImageReference: "Identifier",
+};
+
+/** Sets every node's `parent`; the Dockerfile leaves (keywords, flags, words) become tokens. */
+function linkParentsAndCollectTokens(program: Program): Token[] {
+  const tokens: Token[] = [];
+  const visit = (node: Node, parent: Node | null): void => {
+    node.parent = parent as never;
+    const tokenType = TOKEN_TYPES[node.type];
+    if (tokenType && node.range[1] > node.range[0]) {
+      tokens.push({ type: tokenType, value: (node as { raw?: string }).raw ?? "", range: node.range, loc: node.loc });
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, Node | Node[] | null>)[key];
+      if (Array.isArray(child)) for (const item of child) visit(item, node);
+      else if (child) visit(child, node);
+    }
+  };
+  visit(program, null);
+  for (const token of tokens) if (token.value === "") token.value = "";
+  return tokens.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,309 @@
+import type {
+  Node,
+  Range,
+  ShellAssignment,
+  ShellCommand,
+  ShellCompound,
+  ShellHeredoc,
+  ShellRedirect,
+  ShellScript,
+  ShellStatement,
+  ShellWord,
+} from "../ast.js";
+import type { LineIndex } from "../line-index.js";
+import { withShellTree, type TreeSitterNode } from "./tree-sitter-bash.js";
+import { staticWordValue } from "./word-value.js";
+
+/** Commands that run a heredoc fed to them as a script (`RUN bash <<EOF`). */
+const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash"]);
+
+const WORD_TYPES = new Set([
+  "word", "string", "raw_string", "concatenation", "number", "simple_expansion", "expansion",
+  "command_substitution", "process_substitution", "ansi_c_string", "translated_string",
+  "arithmetic_expansion", "brace_expression", "extglob_pattern", "regex",
+]);
+
+const REDIRECT_TYPES = new Set(["file_redirect", "heredoc_redirect", "herestring_redirect"]);
+
+/**
+ * Turns tree-sitter's bash tree into our Shell* nodes. `base` is the source offset where the
+ * parsed text starts; tree-sitter's indices are UTF-16 offsets into that text, so a node's
+ * range is `base + index`. Parents are linked later, with the rest of the AST.
+ */
+class ShellConverter {
+  hasError = false;
+  readonly heredocs: ShellHeredoc[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  private located<T extends object>(node: T, range: Range): T & { range: Range; loc: ReturnType<LineIndex["loc"]>; parent: Node | null } {
+    return Object.assign(node, { range, loc: this.lines.loc(range), parent: null as Node | null });
+  }
+
+  private rangeOf(node: TreeSitterNode): Range {
+    return [this.base + node.startIndex, this.base + node.endIndex];
+  }
+
+  private span(parts: Array<{ range: Range }>, fallback: TreeSitterNode): Range {
+    if (parts.length === 0) return this.rangeOf(fallback);
+    return [Math.min(...parts.map((p) => p.range[0])), Math.max(...parts.map((p) => p.range[1]))];
+  }
+
+  /** The statements among a node's children, looking through clauses (`do_group`, `elif`...). */
+  statements(node: TreeSitterNode): ShellStatement[] {
+    const result: ShellStatement[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      const statement = this.statement(child);
+      if (statement) result.push(statement);
+      else if (!WORD_TYPES.has(child.type) && !REDIRECT_TYPES.has(child.type)) {
+        result.push(...this.statements(child));
+      } else {
+        // A word in a condition (`for x in $(ls)`): keep the commands it runs.
+        result.push(...this.substitutions(child));
+      }
+    }
+    return result;
+  }
+
+  statement(node: TreeSitterNode): ShellStatement | null {
+    if (node.type === "ERROR") this.hasError = true;
+    switch (node.type) {
+      case "command":
+      case "declaration_command":
+      case "unset_command":
+      case "test_command":
+      case "variable_assignment":
+      case "variable_assignments":
+        return this.command(node);
+      case "pipeline": {
+        const commands = this.statements(node);
+        if (commands.length === 0) return null;
+        return this.located({ type: "ShellPipeline" as const, commands }, this.span(commands, node));
+      }
+      case "list":
+        return this.list(node);
+      case "redirected_statement":
+        return this.redirectedStatement(node);
+      case "comment":
+      case "ERROR":
+        return null;
+      default:
+        if (WORD_TYPES.has(node.type) || REDIRECT_TYPES.has(node.type) || !node.isNamed) return null;
+        if (node.type.endsWith("_statement") || node.type.endsWith("_command") || COMPOUND_KINDS.has(node.type)) {
+          return this.compound(node);
+        }
+        return null;
+    }
+  }
+
+  private list(node: TreeSitterNode): ShellStatement | null {
+    const operatorNode = node.children.find((c) => c && (c.type === "&&" || c.type === "||"));
+    const operands = this.statements(node);
+    if (operands.length === 0) return null;
+    if (operands.length === 1 || !operatorNode) return operands.length === 1 ? operands[0] : this.group(node, operands);
+    const [left, right] = operands;
+    return this.located(
+      { type: "ShellLogicalExpression" as const, operator: operatorNode.type as "&&" | "||", left, right },
+      this.span([left, right], node),
+    );
+  }
+
+  private group(node: TreeSitterNode, body: ShellStatement[]): ShellCompound {
+    return this.located({ type: "ShellCompound" as const, kind: "list", body, redirects: [] }, this.span(body, node));
+  }
+
+  private compound(node: TreeSitterNode): ShellCompound {
+    const body = this.statements(node);
+    const kind = node.type.replace(/_(statement|command|definition)$/u, "");
+    return this.located({ type: "ShellCompound" as const, kind, body, redirects: [] }, this.rangeOf(node));
+  }
+
+  private command(node: TreeSitterNode): ShellCommand {
+    const words: ShellWord[] = [];
+    const assignments: ShellAssignment[] = [];
+    const redirects: ShellRedirect[] = [];
+    for (const child of node.children) {
+      if (!child) continue;
+      if (child.type === "variable_assignment") assignments.push(this.assignment(child));
+      else if (child.type === "variable_assignments") {
+        for (const inner of child.namedChildren) if (inner) assignments.push(this.assignment(inner));
+      } else if (REDIRECT_TYPES.has(child.type)) redirects.push(...this.redirect(child, null));
+      else if (child.type === "command_name") words.push(this.word(child.namedChildren[0] ?? child));
+      else if (WORD_TYPES.has(child.type)) words.push(this.word(child));
+      else if (!child.isNamed && ["export", "declare", "local", "readonly", "typeset", "unset", "unsetenv", "[", "[["].includes(child.type)) {
+        words.push(this.word(child));
+      } else if (child.isNamed && child.type !== "comment") {
+        // Test expressions (`-f x`) and the like: keep their words as arguments.
+        words.push(...this.leafWords(child));
+      }
+    }
+    const name = words.length > 0 ? words[0].value : null;
+    const parts = [...assignments, ...words, ...redirects];
+    return this.located({ type: "ShellCommand" as const, name, words, assignments, redirects }, this.span(parts, node));
+  }
+
+  private leafWords(node: TreeSitterNode): ShellWord[] {
+    if (WORD_TYPES.has(node.type) || node.type === "test_operator") return [this.word(node)];
+    return node.namedChildren.flatMap((child) => (child ? this.leafWords(child) : []));
+  }
+
+  private assignment(node: TreeSitterNode): ShellAssignment {
+    const nameNode = node.childForFieldName("name");
+    const valueNode = node.childForFieldName("value");
+    const value = valueNode ? this.word(valueNode) : null;
+    return this.located(
+      { type: "ShellAssignment" as const, name: nameNode?.text ?? "", value },
+      this.rangeOf(node),
+    );
+  }
+
+  word(node: TreeSitterNode): ShellWord {
+    return this.located(
+      { type: "ShellWord" as const, value: staticWordValue(node), body: this.substitutions(node) },
+      this.rangeOf(node),
+    );
+  }
+
+  /** Statements run by `$(...)`, backticks and `<(...)` anywhere inside a word. */
+  private substitutions(node: TreeSitterNode): ShellStatement[] {
+    if (node.type === "command_substitution" || node.type === "process_substitution") return this.statements(node);
+    return node.namedChildren.flatMap((child) => (child ? this.substitutions(child) : []));
+  }
+
+  /**
+   * A redirect. tree-sitter nests what follows a heredoc operator on its line (`> f && next`)
+   * inside the heredoc redirect; `rest` receives those trailing redirects and statements.
+   */
+  private redirect(node: TreeSitterNode, rest: { operator: string; statement: ShellStatement } | null, command: string | null = null): ShellRedirect[] {
+    const operatorNode = node.children.find((c) => c && !c.isNamed);
+    const operator = node.children
+      .filter((c) => c && !c.isNamed && c.type !== "&&" && c.type !== "||" && c.type !== "|" && c.type !== ";")
+      .map((c) => c!.type)
+      .join("");
+    if (node.type !== "heredoc_redirect") {
+      const target = node.childForFieldName("destination") ?? node.namedChildren.find((c) => c && WORD_TYPES.has(c.type)) ?? null;
+      const descriptor = node.childForFieldName("descriptor");
+      const start = descriptor ?? operatorNode ?? node;
+      const end = target ?? node;
+      return [this.located(
+        { type: "ShellRedirect" as const, operator: (descriptor?.text ?? "") + operator, target: target ? this.word(target) : null },
+        [this.base + start.startIndex, this.base + end.endIndex],
+      )];
+    }
+    const start = node.children.find((c) => c?.type === "heredoc_start");
+    const heredocRedirect = this.located(
+      { type: "ShellRedirect" as const, operator, target: start ? this.word(start) : null },
+      [this.base + node.startIndex, this.base + (start?.endIndex ?? node.startIndex + operator.length)],
+    );
+    const redirects = [heredocRedirect];
+    for (const child of node.namedChildren) {
+      if (child && REDIRECT_TYPES.has(child.type)) redirects.push(...this.redirect(child, null));
+    }
+    this.heredoc(node, start ?? null, command);
+    const right = node.childForFieldName("right");
+    const chain = node.childForFieldName("operator");
+    if (right && rest) {
+      const statement = this.statement(right);
+      if (statement) {
+        rest.operator = chain?.type ?? "&&";
+        rest.statement = statement;
+      }
+    }
+    return redirects;
+  }
+
+  /** Records a heredoc body; a body fed to a shell is parsed as a script of its own. */
+  private heredoc(node: TreeSitterNode, start: TreeSitterNode | null, command: string | null): void {
+    const end = node.children.find((c) => c?.type === "heredoc_end");
+    if (!end) {
+      this.hasError = true;
+      return;
+    }
+    // The body starts on the line after the operator.
+    const afterOperator = this.text.indexOf("\n", start?.endIndex ?? node.startIndex);
+    const bodyStart = afterOperator === -1 ? end.startIndex : afterOperator + 1;
+    const delimiter = (start?.text ?? "").replace(/^["']|["']$/gu, "");
+    const value = this.text.slice(bodyStart, end.startIndex);
+    const runsAsScript = command === null || SHELLS.has(command);
+    const script = runsAsScript ? parseShellScript(this.text.slice(0, end.startIndex).replace(/[^\r\n]/gu, " ").slice(0, bodyStart) + value, this.base, this.lines, bodyStart) : null;
+    this.heredocs.push(this.located(
+      { type: "ShellHeredoc" as const, delimiter, value, script },
+      [this.base + bodyStart, this.base + end.endIndex],
+    ));
+  }
+
+  private redirectedStatement(node: TreeSitterNode): ShellStatement | null {
+    const bodyNode = node.childForFieldName("body");
+    let body = bodyNode ? this.statement(bodyNode) : null;
+    const command = body?.type === "ShellCommand" ? body.name : null;
+    const redirects: ShellRedirect[] = [];
+    const rest: { operator: string; statement: ShellStatement | null } = { operator: "", statement: null };
+    for (const child of node.namedChildren) {
+      if (child && REDIRECT_TYPES.has(child.type)) {
+        redirects.push(...this.redirect(child, rest as { operator: string; statement: ShellStatement }, command));
+      }
+    }
+    if (!body) {
+      body = this.located(
+        { type: "ShellCommand" as const, name: null, words: [], assignments: [], redirects: [] },
+        this.span(redirects, node),
+      );
+    }
+    if (redirects.length > 0) {
+      if (body.type === "ShellCommand" || body.type === "ShellCompound") body.redirects.push(...redirects);
+      else body = this.located({ type: "ShellCompound" as const, kind: "redirected", body: [body], redirects }, this.span([body, ...redirects], node));
+    }
+    body.range = this.span([body, ...redirects], node);
+    body.loc = this.lines.loc(body.range);
+    if (!rest.statement) return body;
+    const right = rest.statement;
+    const range = this.span([body, right], node);
+    if (rest.operator === "|") {
+      return this.located({ type: "ShellPipeline" as const, commands: [body, right] }, range);
+    }
+    if (rest.operator === "&&" || rest.operator === "||") {
+      const operator: "&&" | "||" = rest.operator;
+      return this.located({ type: "ShellLogicalExpression" as const, operator, left: body, right }, range);
+    }
+    return this.group(node, [body, right]);
+  }
+}
+
+const COMPOUND_KINDS = new Set([
+  "subshell", "compound_statement", "function_definition", "negated_command", "do_group",
+  "arithmetic_expansion", "c_style_for_statement",
+]);
+
+/**
+ * Parses `text` (already padded: same length as the source it covers, see shell-text.ts) into
+ * a ShellScript whose nodes carry source ranges. `start` skips a prefix that belongs to
+ * something else (a heredoc body is parsed from where it starts).
+ */
+export function parseShellScript(text: string, base: number, lines: LineIndex, start = 0): ShellScript {
+  const converter = new ShellConverter(text, base, lines);
+  const body = withShellTree(text, (tree) => {
+    converter.hasError ||= tree.rootNode.hasError;
+    return converter.statements(tree.rootNode);
+  });
+  const range = coveringRange(base + start, base + text.trimEnd().length, converter.heredocs);
+  return {
+    type: "ShellScript",
+    body,
+    heredocs: converter.heredocs,
+    hasError: converter.hasError,
+    range,
+    loc: lines.loc(range),
+    parent: null,
+  };
+}
+
+/** A script's range: its text, and the heredoc bodies that follow it. */
+export function coveringRange(start: number, textEnd: number, heredocs: ShellHeredoc[]): Range {
+  const end = Math.max(start, textEnd, ...heredocs.map((heredoc) => heredoc.range[1]));
+  return [start, end];
+}

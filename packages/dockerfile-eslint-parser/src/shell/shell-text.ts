@@ -1,0 +1,56 @@
+/**
+ * The shell text of a shell-form instruction, as Docker hands it to the shell, but kept at the
+ * same length as the source so that shell-parser offsets are source offsets: an escape + line
+ * break that continues the line becomes spaces, and so do comment lines and empty lines inside
+ * the continuation (Docker drops both). Lines after the instruction's first logical line are
+ * heredoc bodies and stay as written.
+ */
+export interface ShellText {
+  /** Same length as the source slice. */
+  padded: string;
+  /** What Docker runs: continuations joined, dropped lines removed. */
+  value: string;
+  /** Length of the first logical line within `padded` (where heredoc bodies begin). */
+  firstLineEnd: number;
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n)?/gu;
+
+export function shellText(source: string, escapeCharacter: string): ShellText {
+  const continuation = new RegExp(`${escapeCharacter === "`" ? "`" : "\\\\"}[ \\t]*(\\r\\n|\\r|\\n)?$`, "u");
+  let padded = "";
+  let value = "";
+  let continued = true;
+  let first = true;
+  let firstLineEnd = -1;
+  for (const match of source.matchAll(LINE)) {
+    const line = match[0];
+    if (line === "") break;
+    if (!continued) {
+      // Heredoc bodies and delimiters: the shell sees them as they are.
+      padded += line;
+      value += line;
+      continue;
+    }
+    const content = line.replace(/(\r\n|\r|\n)$/u, "");
+    if (!first && (content.trim() === "" || content.trimStart().startsWith("#"))) {
+      padded += " ".repeat(line.length);
+      continue;
+    }
+    first = false;
+    const escape = continuation.exec(line);
+    if (escape && (escape[1] !== undefined || match.index + line.length === source.length)) {
+      const kept = line.slice(0, escape.index);
+      padded += kept + " ".repeat(line.length - kept.length);
+      value += kept;
+    } else {
+      padded += line;
+      value += content;
+      continued = false;
+      firstLineEnd = padded.length;
+      value += line.slice(content.length);
+    }
+  }
+  if (firstLineEnd === -1) firstLineEnd = padded.length;
+  return { padded, value: value.replace(/(\r\n|\r|\n)$/u, ""), firstLineEnd };
+}

@@ -1,0 +1,52 @@
+import type { TreeSitterNode } from "./tree-sitter-bash.js";
+
+/**
+ * The value of a shell word after quote removal, or null when it depends on an expansion
+ * (`$VAR`, `$(cmd)`, globs are kept literally). `-y`, `"-y"`, `'-y'` and `\-y` all give `-y`.
+ */
+export function staticWordValue(node: TreeSitterNode): string | null {
+  switch (node.type) {
+    case "word":
+    case "number":
+    case "command_name":
+    case "heredoc_start":
+    case "test_operator":
+    case "extglob_pattern":
+    case "export":
+    case "declare":
+    case "local":
+    case "readonly":
+    case "typeset":
+    case "unset":
+    case "unsetenv":
+    case "[":
+    case "[[":
+      if (node.type === "command_name") return node.namedChildren[0] ? staticWordValue(node.namedChildren[0]) : null;
+      return node.text.replace(/\\(.)/gsu, "$1");
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "ansi_c_string":
+      return node.text.slice(2, -1);
+    case "string": {
+      let value = "";
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type !== "string_content") return null;
+        value += child.text.replace(/\\([$`"\\\n])/gu, "$1");
+      }
+      return value;
+    }
+    case "concatenation": {
+      let value = "";
+      for (const child of node.children) {
+        if (!child) continue;
+        const part = staticWordValue(child);
+        if (part === null) return null;
+        value += part;
+      }
+      return value;
+    }
+    default:
+      return null;
+  }
+}
