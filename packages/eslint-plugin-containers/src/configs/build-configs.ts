@@ -1,5 +1,5 @@
 import type { Linter } from "eslint";
-import type { ContainersLanguage, ContainersRule } from "../utils/create-rule.js";
+import { type ContainersLanguage, type ContainersRule, languageId } from "../utils/create-rule.js";
 import { COMPOSE_FILES, DOCKERFILE_FILES, DOCKERFILE_IGNORES, DOCKERIGNORE_FILES } from "./files.js";
 
 export type ConfigName = "recommended" | "strict" | "stylistic" | "all";
@@ -30,7 +30,7 @@ export function buildConfig(
   return languages.map((language) => {
     const rules: Linter.RulesRecord = {};
     for (const [ruleName, rule] of Object.entries(plugin.rules)) {
-      if (LEVELS[configName].includes(rule.meta.docs.config) && rule.meta.languages.includes(language)) {
+      if (LEVELS[configName].includes(rule.meta.docs.config) && rule.meta.languages.includes(languageId(language))) {
         rules[`containers/${ruleName}`] = "error";
       }
     }
@@ -38,7 +38,7 @@ export function buildConfig(
       name: `containers/${configName}/${language}`,
       ...LANGUAGE_FILES[language],
       plugins: { containers: plugin as never },
-      language: `containers/${language}`,
+      language: languageId(language),
       rules,
     };
   });

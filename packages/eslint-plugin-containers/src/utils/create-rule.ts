@@ -7,6 +7,13 @@ export const DOCS_BASE_URL =
 /** The languages of this plugin; a rule lists those it supports in `meta.languages`. */
 export type ContainersLanguage = "dockerfile" | "compose" | "dockerignore";
 
+/** A language as ESLint names it in configs and in a rule's `meta.languages`. */
+export type ContainersLanguageId = `containers/${ContainersLanguage}`;
+
+export function languageId(language: ContainersLanguage): ContainersLanguageId {
+  return `containers/${language}`;
+}
+
 /** Anything with a location: a node of any of our ASTs, or a hand-made loc. */
 export interface Located {
   range: [number, number];
@@ -59,7 +66,11 @@ export interface ContainersRuleMeta extends Omit<Rule.RuleMetaData, "docs" | "de
     /** Which shared config first turns the rule on. */
     config: "recommended" | "strict" | "stylistic" | "off";
   };
-  /** The languages the rule supports. ESLint ignores the key; our configs and docs read it. */
+  /**
+   * The languages the rule supports, by short name. `createRule` turns them into ESLint's
+   * `containers/<language>` ids: ESLint 10 (10.15 here) checks `meta.languages` against the config's
+   * `language` and refuses a rule configured for a language it does not list.
+   */
   languages: ContainersLanguage[];
   defaultOptions?: unknown[];
 }
@@ -72,7 +83,7 @@ export interface ContainersRuleDefinition<Options extends unknown[]> {
 export type ContainersRule = Rule.RuleModule & {
   meta: Rule.RuleMetaData & {
     docs: { description: string; url: string; config: ContainersRuleMeta["docs"]["config"] };
-    languages: ContainersLanguage[];
+    languages: ContainersLanguageId[];
   };
 };
 
@@ -86,7 +97,11 @@ export function createRule<Options extends unknown[] = []>(
   rule: ContainersRuleDefinition<Options>,
 ): ContainersRule {
   return {
-    meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE_URL}${name}.md` } },
+    meta: {
+      ...rule.meta,
+      docs: { ...rule.meta.docs, url: `${DOCS_BASE_URL}${name}.md` },
+      languages: rule.meta.languages.map(languageId),
+    },
     create: rule.create as unknown as Rule.RuleModule["create"],
   } as ContainersRule;
 }
