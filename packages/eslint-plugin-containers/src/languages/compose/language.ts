@@ -1,0 +1,71 @@
+import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
+import { type AST, parseYAML, VisitorKeys } from "yaml-eslint-parser";
+import { ComposeSourceCode } from "./source-code.js";
+
+export interface ComposeLanguageOptions {
+  [key: string]: unknown;
+  parserOptions?: {
+    /** YAML version for documents without a `%YAML` directive; yaml-eslint-parser defaults to 1.2. */
+    defaultYAMLVersion?: "1.1" | "1.2";
+  };
+}
+
+const YAML_VERSIONS = new Set(["1.1", "1.2"]);
+
+/**
+ * `containers/compose`: Compose files as an ESLint language over `yaml-eslint-parser`, so
+ * `containers/compose-*` rules and eslint-plugin-yml's `yml/*` rules run on the same file.
+ */
+export class ComposeLanguage
+  implements
+    Language<{
+      LangOptions: ComposeLanguageOptions;
+      Code: ComposeSourceCode;
+      RootNode: AST.YAMLProgram;
+      Node: AST.YAMLNode;
+    }>
+{
+  readonly fileType = "text" as const;
+  readonly lineStart = 1 as const;
+  readonly columnStart = 0 as const;
+  readonly nodeTypeKey = "type";
+  readonly visitorKeys = VisitorKeys as Record<string, string[]>;
+  readonly defaultLanguageOptions: ComposeLanguageOptions = {};
+
+  validateLanguageOptions(options: ComposeLanguageOptions): void {
+    const version = options.parserOptions?.defaultYAMLVersion;
+    if (version !== undefined && !YAML_VERSIONS.has(version)) {
+      throw new TypeError(`Expected parserOptions.defaultYAMLVersion to be "1.1" or "1.2", got ${JSON.stringify(version)}.`);
+    }
+  }
+
+  parse(file: File, context: { languageOptions: ComposeLanguageOptions }): ParseResult<AST.YAMLProgram> {
+    // ESLint strips the BOM and hands text files over as strings.
+    const text = String(file.body);
+    try {
+      const ast = parseYAML(text, {
+        filePath: file.path,
+        defaultYAMLVersion: context.languageOptions?.parserOptions?.defaultYAMLVersion,
+      });
+      return { ok: true, ast };
+    } catch (error) {
+      const { message, lineNumber, column } = error as { message: string; lineNumber?: number; column?: number };
+      // yaml-eslint-parser's columns are 0-based; ESLint shows parse errors as given, 1-based.
+      return {
+        ok: false,
+        errors: [{ message, line: lineNumber ?? 1, column: (column ?? 0) + 1 }],
+      };
+    }
+  }
+
+  createSourceCode(file: File, result: OkParseResult<AST.YAMLProgram>): ComposeSourceCode {
+    return new ComposeSourceCode({
+      text: String(file.body),
+      ast: result.ast,
+      hasBOM: file.bom,
+      visitorKeys: this.visitorKeys,
+    });
+  }
+}
+
+export const composeLanguage = new ComposeLanguage();
