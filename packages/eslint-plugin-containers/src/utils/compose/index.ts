@@ -1,0 +1,20 @@
+/**
+ * Reading Compose files in rules. A rule typically does:
+ *
+ *   const root = getComposeRoot(context);           // null on anything that is not Compose
+ *   for (const service of getServices(root)) {
+ *     const entry = findEntry(service.mapping, "privileged");
+ *     if (entry && getComposeBoolean(entry.value) === true) {
+ *       context.report({ node: entryNode(entry, "value"), messageId: "..." });
+ *     }
+ *   }
+ *
+ * Every reader follows `*aliases`, unwraps `&anchors`/`!tags` and applies `<<` merge keys.
+ */
+export { usesInterpolation, scalarUsesInterpolation } from "./interpolation.js";
+export { entryNode, findEntry, getKeyName, getMappingEntries, getSequenceItems, type MappingEntry } from "./mapping.js";
+export { getEntryAtPath } from "./path.js";
+export { findAnchor, resolveNode, type ResolvedNode } from "./resolve.js";
+export { getComposeRoot } from "./root.js";
+export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";
+export { getServices, type ComposeService } from "./services.js";

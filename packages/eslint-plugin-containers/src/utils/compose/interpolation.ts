@@ -1,0 +1,16 @@
+import type { AST } from "yaml-eslint-parser";
+import { getScalarValue } from "./scalar.js";
+
+/**
+ * Whether a string uses Compose variable interpolation (`${VAR}`, `${VAR:-default}`, `$VAR`).
+ * `$$` is Compose's escape for a literal `$`, so `$$HOME` is not interpolation.
+ */
+export function usesInterpolation(text: string): boolean {
+  return /\$(?:\{|[A-Za-z_])/u.test(text.replaceAll("$$", ""));
+}
+
+/** Whether a scalar node (aliases followed) is a string that uses interpolation. */
+export function scalarUsesInterpolation(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): boolean {
+  const value = getScalarValue(node);
+  return typeof value === "string" && usesInterpolation(value);
+}
