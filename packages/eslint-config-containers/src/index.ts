@@ -1,0 +1,19 @@
+import type { Linter } from "eslint";
+import plugin from "eslint-plugin-containers";
+
+/**
+ * The plugin's configs, re-exported so a team's whole setup is
+ * `export default [...containers.recommended]`. Each is a flat-config array with one object per
+ * file kind (Dockerfile, Compose, .dockerignore) carrying its `files`, `language` and rules.
+ */
+export const recommended: Linter.Config[] = plugin.configs.recommended;
+/** `recommended` plus hardening (digest pinning, compose security options...). */
+export const strict: Linter.Config[] = plugin.configs.strict;
+/** Formatting and ordering rules only; combine with `recommended` or `strict`. */
+export const stylistic: Linter.Config[] = plugin.configs.stylistic;
+/** Every rule, including those that are off by default; mostly for trying the plugin out. */
+export const all: Linter.Config[] = plugin.configs.all;
+
+const configs = { recommended, strict, stylistic, all };
+
+export default configs;
