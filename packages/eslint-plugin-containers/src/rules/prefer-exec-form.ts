@@ -1,0 +1,66 @@
+import type { DockerfileCmd, DockerfileEntrypoint, DockerfileHealthcheck, DockerfileShellForm, Program } from "dockerfile-eslint-parser";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { stageOf } from "../utils/dockerfile/stages.js";
+import { execFormText, plainArgv } from "../utils/shell/plain-command.js";
+
+type Instruction = DockerfileCmd | DockerfileEntrypoint | DockerfileHealthcheck;
+
+export default createRule("prefer-exec-form", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Prefer the exec form (JSON array) for CMD, ENTRYPOINT and HEALTHCHECK so the process gets signals",
+      config: "recommended",
+    },
+    languages: ["dockerfile"],
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      shellForm:
+        "{{keyword}} in shell form runs under '/bin/sh -c', which does not pass signals to your process; use the exec form.",
+      wrapInShell: "Use the exec form with an explicit shell: {{replacement}}",
+    },
+  },
+  create(context: RuleContext) {
+    const check = (node: Instruction, keyword: string) => {
+      const form = node.command;
+      if (form?.type !== "DockerfileShellForm") return;
+      // After a SHELL instruction the shell form is the author's explicit choice.
+      const stage = stageOf(node);
+      if (stage?.body.some((other) => other.type === "DockerfileShell" && other.range[0] < node.range[0])) return;
+      const argv = plainArgv(form.script);
+      const hasComments = containsComment(context.sourceCode.ast as Program, form);
+      if (argv) {
+        context.report({
+          node: form,
+          messageId: "shellForm",
+          data: { keyword },
+          // A comment line inside a continued instruction would be lost by the rewrite.
+          fix: hasComments ? null : (fixer) => fixer.replaceTextRange(form.range, execFormText(argv)),
+        });
+        return;
+      }
+      // A healthcheck like `curl -f ... || exit 1` needs the shell: that is its intended form.
+      if (node.type === "DockerfileHealthcheck" || !form.script) return;
+      const replacement = execFormText(["/bin/sh", "-c", form.value]);
+      context.report({
+        node: form,
+        messageId: "shellForm",
+        data: { keyword },
+        suggest: hasComments
+          ? []
+          : [{ messageId: "wrapInShell", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(form.range, replacement) }],
+      });
+    };
+    return {
+      DockerfileCmd: (node: DockerfileCmd) => check(node, "CMD"),
+      DockerfileEntrypoint: (node: DockerfileEntrypoint) => check(node, "ENTRYPOINT"),
+      DockerfileHealthcheck: (node: DockerfileHealthcheck) => check(node, "HEALTHCHECK CMD"),
+    };
+  },
+});
+
+function containsComment(program: Program, form: DockerfileShellForm): boolean {
+  return program.comments.some((comment) => comment.range[0] >= form.range[0] && comment.range[1] <= form.range[1]);
+}

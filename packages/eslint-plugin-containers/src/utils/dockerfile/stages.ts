@@ -1,0 +1,27 @@
+import type { DockerfileStage, Node, Program } from "dockerfile-eslint-parser";
+import { findAncestor } from "./ancestors.js";
+
+/** The stages of a Dockerfile, in order. */
+export function getStages(program: Program): DockerfileStage[] {
+  return program.body.filter((node): node is DockerfileStage => node.type === "DockerfileStage");
+}
+
+/** The stage a node belongs to; null above the first FROM. */
+export function stageOf(node: Node): DockerfileStage | null {
+  return findAncestor(node, "DockerfileStage");
+}
+
+/** Lowercase names of the stages before `stage` (what `FROM <name>` and `COPY --from` may name). */
+export function earlierStageNames(program: Program, stage: DockerfileStage): Set<string> {
+  const names = new Set<string>();
+  for (const earlier of getStages(program)) {
+    if (earlier.index >= stage.index) break;
+    if (earlier.name) names.add(earlier.name.toLowerCase());
+  }
+  return names;
+}
+
+export function isFinalStage(program: Program, stage: DockerfileStage): boolean {
+  const stages = getStages(program);
+  return stages[stages.length - 1] === stage;
+}
