@@ -35,7 +35,9 @@ export class ComposeLanguage
   validateLanguageOptions(options: ComposeLanguageOptions): void {
     const version = options.parserOptions?.defaultYAMLVersion;
     if (version !== undefined && !YAML_VERSIONS.has(version)) {
-      throw new TypeError(`Expected parserOptions.defaultYAMLVersion to be "1.1" or "1.2", got ${JSON.stringify(version)}.`);
+      throw new TypeError(
+        `Expected parserOptions.defaultYAMLVersion to be "1.1" or "1.2", got ${JSON.stringify(version)}.`,
+      );
     }
   }
 
@@ -49,7 +51,11 @@ export class ComposeLanguage
       });
       return { ok: true, ast };
     } catch (error) {
-      const { message, lineNumber, column } = error as { message: string; lineNumber?: number; column?: number };
+      const { message, lineNumber, column } = error as {
+        message: string;
+        lineNumber?: number;
+        column?: number;
+      };
       // yaml-eslint-parser's columns are 0-based; ESLint shows parse errors as given, 1-based.
       return {
         ok: false,

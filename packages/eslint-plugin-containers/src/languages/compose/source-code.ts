@@ -7,7 +7,12 @@ import { InlineConfigSourceCode } from "../shared/source-code.js";
  * (eslint-plugin-yml's rules check it before running).
  */
 export class ComposeSourceCode extends InlineConfigSourceCode<AST.YAMLProgram> {
-  constructor(options: { text: string; ast: AST.YAMLProgram; hasBOM: boolean; visitorKeys: Record<string, string[]> }) {
+  constructor(options: {
+    text: string;
+    ast: AST.YAMLProgram;
+    hasBOM: boolean;
+    visitorKeys: Record<string, string[]>;
+  }) {
     super({
       text: options.text,
       ast: options.ast,

@@ -12,9 +12,16 @@
  * Every reader follows `*aliases`, unwraps `&anchors`/`!tags` and applies `<<` merge keys.
  */
 export { usesInterpolation, scalarUsesInterpolation } from "./interpolation.js";
-export { entryNode, findEntry, getKeyName, getMappingEntries, getSequenceItems, type MappingEntry } from "./mapping.js";
+export {
+  entryNode,
+  findEntry,
+  getKeyName,
+  getMappingEntries,
+  getSequenceItems,
+  type MappingEntry,
+} from "./mapping.js";
 export { getEntryAtPath } from "./path.js";
-export { findAnchor, resolveNode, type ResolvedNode } from "./resolve.js";
+export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
 export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";
 export { getServices, type ComposeService } from "./services.js";

@@ -1,4 +1,4 @@
-import type { AST } from "yaml-eslint-parser";
+import type { ValueNode } from "./resolve.js";
 import { getScalarValue } from "./scalar.js";
 
 /**
@@ -10,7 +10,7 @@ export function usesInterpolation(text: string): boolean {
 }
 
 /** Whether a scalar node (aliases followed) is a string that uses interpolation. */
-export function scalarUsesInterpolation(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): boolean {
+export function scalarUsesInterpolation(node: ValueNode): boolean {
   const value = getScalarValue(node);
   return typeof value === "string" && usesInterpolation(value);
 }

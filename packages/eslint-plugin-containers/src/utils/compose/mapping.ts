@@ -98,5 +98,7 @@ export function entryNode(entry: MappingEntry, part: "key" | "value"): AST.YAMLN
 /** The entries of a sequence with aliases followed; empty for anything that is not a sequence. */
 export function getSequenceItems(node: ResolvedNode | null | undefined): Array<ResolvedNode> {
   if (node?.type !== "YAMLSequence") return [];
-  return node.entries.map((entry) => resolveNode(entry)).filter((entry): entry is ResolvedNode => entry !== null);
+  return node.entries
+    .map((entry) => resolveNode(entry))
+    .filter((entry): entry is ResolvedNode => entry !== null);
 }

@@ -5,7 +5,10 @@ import { findEntry, type MappingEntry } from "./mapping.js";
  * The entry at a key path below a mapping, following aliases and merge keys at each step:
  * `getEntryAtPath(service, ["build", "args"])`. Null when any step is missing or not a mapping.
  */
-export function getEntryAtPath(mapping: AST.YAMLMapping | null | undefined, path: readonly string[]): MappingEntry | null {
+export function getEntryAtPath(
+  mapping: AST.YAMLMapping | null | undefined,
+  path: readonly string[],
+): MappingEntry | null {
   let entry: MappingEntry | null = null;
   let current = mapping ?? null;
   for (const key of path) {

@@ -1,5 +1,8 @@
 import type { AST } from "yaml-eslint-parser";
 
+/** What a pair's key or value, or a sequence entry, can hold (nothing, for an empty value). */
+export type ValueNode = AST.YAMLContent | AST.YAMLWithMeta | null | undefined;
+
 /** A node after `resolveNode`: never an alias, never an anchor/tag wrapper. */
 export type ResolvedNode = AST.YAMLMapping | AST.YAMLSequence | AST.YAMLScalar;
 
@@ -7,9 +10,9 @@ export type ResolvedNode = AST.YAMLMapping | AST.YAMLSequence | AST.YAMLScalar;
  * The node a value stands for: unwraps `&anchor`/`!tag` (`YAMLWithMeta`) and follows `*alias`
  * to its anchored node. Returns null for an empty value or an alias to nothing.
  */
-export function resolveNode(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): ResolvedNode | null {
+export function resolveNode(node: ValueNode): ResolvedNode | null {
   const seen = new Set<AST.YAMLNode>();
-  let current: AST.YAMLContent | AST.YAMLWithMeta | null | undefined = node;
+  let current: ValueNode = node;
   while (current && !seen.has(current)) {
     seen.add(current);
     if (current.type === "YAMLWithMeta") current = current.value;

@@ -1,5 +1,4 @@
-import type { AST } from "yaml-eslint-parser";
-import { resolveNode } from "./resolve.js";
+import { resolveNode, type ValueNode } from "./resolve.js";
 
 export type ScalarValue = string | number | boolean | null;
 
@@ -7,13 +6,13 @@ export type ScalarValue = string | number | boolean | null;
  * The static value of a scalar (following aliases), or undefined when the node is not a
  * scalar (a mapping, a sequence, nothing). `null` is YAML's null (`~`, `null`, empty).
  */
-export function getScalarValue(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): ScalarValue | undefined {
+export function getScalarValue(node: ValueNode): ScalarValue | undefined {
   const resolved = resolveNode(node);
   return resolved?.type === "YAMLScalar" ? resolved.value : undefined;
 }
 
 /** The scalar's value as Compose reads it as a string (`8080` and `"8080"` alike), else undefined. */
-export function getScalarString(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): string | undefined {
+export function getScalarString(node: ValueNode): string | undefined {
   const value = getScalarValue(node);
   return value === undefined || value === null ? undefined : String(value);
 }
@@ -26,7 +25,7 @@ const COMPOSE_FALSE = new Set(["n", "no", "false", "off"]);
  * (`yes`/`no`, `on`/`off`, `y`/`n`, any case). Undefined when it is neither (for example an
  * interpolated `${PRIVILEGED}`, whose value is unknown until run time).
  */
-export function getComposeBoolean(node: AST.YAMLContent | AST.YAMLWithMeta | null | undefined): boolean | undefined {
+export function getComposeBoolean(node: ValueNode): boolean | undefined {
   const value = getScalarValue(node);
   if (typeof value === "boolean") return value;
   if (typeof value !== "string") return undefined;
