@@ -1,7 +1,7 @@
 import type { DockerfileCmd, DockerfileEntrypoint, DockerfileHealthcheck, DockerfileShellForm, Program } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { stageOf } from "../utils/dockerfile/stages.js";
-import { execFormText, plainArgv } from "../utils/shell/plain-command.js";
+import { execFormPreservingLines, execFormText, plainCommandWords } from "../utils/shell/plain-command.js";
 
 type Instruction = DockerfileCmd | DockerfileEntrypoint | DockerfileHealthcheck;
 
@@ -29,15 +29,17 @@ export default createRule("prefer-exec-form", {
       // After a SHELL instruction the shell form is the author's explicit choice.
       const stage = stageOf(node);
       if (stage?.body.some((other) => other.type === "DockerfileShell" && other.range[0] < node.range[0])) return;
-      const argv = plainArgv(form.script);
-      const hasComments = containsComment(context.sourceCode.ast as Program, form);
-      if (argv) {
+      const program = context.sourceCode.ast as Program;
+      const words = plainCommandWords(form.script);
+      const hasComments = containsComment(program, form);
+      if (words) {
+        const replacement = execFormPreservingLines(words, context.sourceCode.text, program.escapeCharacter);
         context.report({
           node: form,
           messageId: "shellForm",
           data: { keyword },
           // A comment line inside a continued instruction would be lost by the rewrite.
-          fix: hasComments ? null : (fixer) => fixer.replaceTextRange(form.range, execFormText(argv)),
+          fix: hasComments ? null : (fixer) => fixer.replaceTextRange(form.range, replacement),
         });
         return;
       }

@@ -25,10 +25,16 @@ describe.each(ESLINT_VERSIONS)("prefer-exec-form on ESLint $version", ({ RuleTes
         errors: [{ message: message("CMD"), line: 2, column: 5, endLine: 2, endColumn: 19 }],
       },
       {
-        // Quotes are removed, escapes kept as JSON; continuation lines are joined.
+        // Quotes are removed; continuation lines keep their words, escape and indentation.
         code: "FROM python:3.12\nENTRYPOINT python -m 'my app' \\\n  --port 8000\n",
-        output: 'FROM python:3.12\nENTRYPOINT ["python", "-m", "my app", "--port", "8000"]\n',
+        output: 'FROM python:3.12\nENTRYPOINT ["python", "-m", "my app", \\\n  "--port", "8000"]\n',
         errors: [{ message: message("ENTRYPOINT"), line: 2, column: 12, endLine: 3, endColumn: 14 }],
+      },
+      {
+        // The same with CRLF line ends.
+        code: "FROM alpine:3.20\r\nCMD app \\\r\n    --verbose\r\n",
+        output: 'FROM alpine:3.20\r\nCMD ["app", \\\r\n    "--verbose"]\r\n',
+        errors: [{ message: message("CMD"), line: 2, column: 5, endLine: 3, endColumn: 14 }],
       },
       {
         code: "FROM node:22\nHEALTHCHECK --interval=5s CMD wget -qO- http://localhost:3000/health\n",
