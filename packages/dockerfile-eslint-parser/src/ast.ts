@@ -335,6 +335,8 @@ export interface ShellCompound extends BaseNode {
   type: "ShellCompound";
   kind: string;
   body: ShellStatement[];
+  /** Heredoc bodies that lie inside this statement (a `cat <<X` in a loop of a `RUN <<EOF` script). */
+  heredocs: ShellHeredoc[];
   redirects: ShellRedirect[];
 }
 

@@ -1,4 +1,4 @@
-import type { Argument, Flag, Heredoc, Instruction, JSONInstruction, Property } from "dockerfile-ast";
+import { Instruction, type Argument, type Flag, type Heredoc, type JSONInstruction, type Property } from "dockerfile-ast";
 import type {
   DockerfileArgument,
   DockerfileExecForm,
@@ -16,6 +16,7 @@ import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
 import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
 import { shellText } from "./shell/shell-text.js";
+import { scanExecForm } from "./exec-form.js";
 
 type LspRange = Parameters<LineIndex["rangeOf"]>[0];
 
@@ -49,7 +50,9 @@ export class InstructionConverter {
   }
 
   private range(lspRange: LspRange): Range {
-    return this.context.lines.rangeOf(lspRange);
+    const [start, end] = this.context.lines.rangeOf(lspRange);
+    // dockerfile-ast can report an end before the start on malformed continuations (`ENV\⏎ =\⏎\  #`).
+    return [start, Math.max(start, end)];
   }
 
   private slice(range: Range): string {
@@ -59,25 +62,25 @@ export class InstructionConverter {
   convert(instruction: Instruction): DockerfileInstruction {
     const keyword = instruction.getKeyword();
     const range = this.range(instruction.getRange());
-    const base = {
-      keyword: this.keyword(instruction.getInstructionRange()),
-      flags: "getFlags" in instruction ? (instruction.getFlags as () => Flag[])().map((flag) => this.flag(flag)) : [],
-    };
-    const args = instruction.getArguments();
+    const keywordNode = this.keyword(instruction.getInstructionRange());
+    const split = splitFlags(instruction);
+    // On malformed input (`; \⏎\	\⏎`) dockerfile-ast can report a word that starts at the keyword.
+    const args = split.args.filter((arg) => this.range(arg.getRange())[0] >= keywordNode.range[1]);
+    const base = { keyword: keywordNode, flags: split.flags.map((flag) => this.flag(flag)) };
     switch (keyword) {
       case "FROM":
-        return this.node({ type: "DockerfileFrom" as const, ...base, ...this.fromParts(instruction) }, range);
+        return this.node({ type: "DockerfileFrom" as const, ...base, ...this.fromParts(args) }, range);
       case "RUN":
       case "CMD":
       case "ENTRYPOINT":
       case "SHELL": {
         const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileRun";
-        return this.node({ type, ...base, command: this.command(instruction as JSONInstruction, args, range) }, range);
+        return this.node({ type, ...base, command: this.command(instruction, args, range) }, range);
       }
       case "HEALTHCHECK": {
         const [first, ...rest] = args;
         const subcommand = first ? this.keyword(first.getRange()) : null;
-        const command = subcommand?.value === "CMD" ? this.command(instruction as JSONInstruction, rest, range) : null;
+        const command = subcommand?.value === "CMD" ? this.command(instruction, rest, range) : null;
         return this.node({ type: "DockerfileHealthcheck" as const, ...base, subcommand, command }, range);
       }
       case "COPY":
@@ -124,16 +127,13 @@ export class InstructionConverter {
     return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
   }
 
-  private fromParts(instruction: Instruction) {
-    const from = instruction as unknown as { getImageRange(): LspRange | null };
-    const imageRange = from.getImageRange();
+  private fromParts(args: Argument[]) {
     let image: DockerfileImageReference | null = null;
-    if (imageRange) {
-      const range = this.range(imageRange);
+    if (args[0]) {
+      const range = this.range(args[0].getRange());
       const raw = this.slice(range);
       image = this.node({ type: "DockerfileImageReference" as const, raw, ...parseImageReference(raw) }, range);
     }
-    const args = instruction.getArguments();
     const asIndex = args.findIndex((arg, index) => index > 0 && arg.getValue().toUpperCase() === "AS");
     const asKeyword = asIndex > 0 ? this.keyword(args[asIndex].getRange()) : null;
     const stageName = asIndex > 0 && args[asIndex + 1] ? this.argument(args[asIndex + 1]) : null;
@@ -141,19 +141,19 @@ export class InstructionConverter {
   }
 
   /** The command of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK: exec form if it is a JSON array. */
-  private command(instruction: JSONInstruction, args: Argument[], range: Range): DockerfileShellForm | DockerfileExecForm | null {
+  private command(instruction: Instruction, args: Argument[], range: Range): DockerfileShellForm | DockerfileExecForm | null {
     if (args.length === 0) return null;
-    const strings = instruction.getJSONStrings?.() ?? [];
-    const open = instruction.getOpeningBracket?.();
-    const close = instruction.getClosingBracket?.();
-    if (open && close && (strings.length > 0 || this.slice(this.range(open.getRange())) === "[")) {
-      const execRange: Range = [this.range(open.getRange())[0], this.range(close.getRange())[1]];
-      const elements = strings.map((json) => this.argument(json, json.getJSONValue()));
-      return this.node({ type: "DockerfileExecForm" as const, elements }, execRange);
-    }
     const start = this.range(args[0].getRange())[0];
     const shellRange: Range = [start, range[1]];
     const text = shellText(this.slice(shellRange), this.context.escapeCharacter);
+    const exec = scanExecForm(text.padded);
+    if (exec) {
+      const elements = exec.elements.map((element) => {
+        const elementRange: Range = [start + element.start, start + element.end];
+        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange) }, elementRange);
+      });
+      return this.node({ type: "DockerfileExecForm" as const, elements }, [start + exec.start, start + exec.end]);
+    }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
     return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
   }
@@ -215,7 +215,7 @@ export class InstructionConverter {
   private pairs(instruction: Instruction): DockerfileKeyValue[] {
     const withProperties = instruction as unknown as { getProperties?(): Property[]; getProperty?(): Property | null };
     const properties = withProperties.getProperties?.() ?? [withProperties.getProperty?.()].filter((p): p is Property => !!p);
-    return properties.map((property) => {
+    const pairs = properties.map((property) => {
       const key = this.argument({ getRange: () => property.getNameRange(), getValue: () => property.getName() }, property.getName());
       const valueRange = property.getValueRange();
       const value = valueRange
@@ -225,7 +225,42 @@ export class InstructionConverter {
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
       return this.node({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null }, range);
     });
+    // On malformed input (`ENV = \  \`) dockerfile-ast can report properties that overlap:
+    // keep them in source order and drop any that overlap the one before, so siblings stay disjoint.
+    pairs.sort((a, b) => a.range[0] - b.range[0]);
+    let end = -1;
+    return pairs.filter((pair) => {
+      if (pair.range[0] < end) return false;
+      end = pair.range[1];
+      return true;
+    });
   }
+}
+
+/**
+ * An instruction's flags and the arguments after them. Docker's flags are the leading words that
+ * start with `--`. dockerfile-ast keeps looking for flags past a word that merely contains `--`
+ * (`RUN k-- --x`) and then drops the wrong words from `getArguments()`, which made the flag and
+ * the command overlap; so take all the words and keep only the flags that lead them.
+ */
+function splitFlags(instruction: Instruction): { flags: Flag[]; args: Argument[] } {
+  const found = "getFlags" in instruction ? (instruction.getFlags as () => Flag[])() : [];
+  if (found.length === 0) return { flags: [], args: instruction.getArguments() };
+  const all = Instruction.prototype.getArguments.call(instruction);
+  let count = 0;
+  while (
+    count < found.length &&
+    count < all.length &&
+    all[count].getValue().startsWith("--") &&
+    samePosition(found[count].getRange().start, all[count].getRange().start)
+  ) {
+    count++;
+  }
+  return { flags: found.slice(0, count), args: all.slice(count) };
+}
+
+function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 /** dockerfile-ast declares `getHeredocs` protected on Instruction but public on the instructions that have them. */

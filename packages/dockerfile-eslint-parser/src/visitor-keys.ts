@@ -38,5 +38,5 @@ export const visitorKeys: Readonly<Record<string, readonly string[]>> = {
   ShellHeredoc: ["script"],
   ShellPipeline: ["commands"],
   ShellLogicalExpression: ["left", "right"],
-  ShellCompound: ["body", "redirects"],
+  ShellCompound: ["body", "heredocs", "redirects"],
 };

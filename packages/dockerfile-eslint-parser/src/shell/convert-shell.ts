@@ -57,7 +57,9 @@ class ShellConverter {
   statements(node: TreeSitterNode): ShellStatement[] {
     const result: ShellStatement[] = [];
     for (const child of node.namedChildren) {
-      if (!child) continue;
+      // A MISSING node is one tree-sitter invented to recover from an error; it has no text and
+      // can sit before the parsed text (in the blanked prefix of a heredoc body).
+      if (!child || child.isMissing) continue;
       const statement = this.statement(child);
       if (statement) result.push(statement);
       else if (!WORD_TYPES.has(child.type) && !REDIRECT_TYPES.has(child.type)) {
@@ -114,13 +116,13 @@ class ShellConverter {
   }
 
   private group(node: TreeSitterNode, body: ShellStatement[]): ShellCompound {
-    return this.located({ type: "ShellCompound" as const, kind: "list", body, redirects: [] }, this.span(body, node));
+    return this.located({ type: "ShellCompound" as const, kind: "list", body, heredocs: [], redirects: [] }, this.span(body, node));
   }
 
   private compound(node: TreeSitterNode): ShellCompound {
     const body = this.statements(node);
     const kind = node.type.replace(/_(statement|command|definition)$/u, "");
-    return this.located({ type: "ShellCompound" as const, kind, body, redirects: [] }, this.rangeOf(node));
+    return this.located({ type: "ShellCompound" as const, kind, body, heredocs: [], redirects: [] }, this.rangeOf(node));
   }
 
   private command(node: TreeSitterNode): ShellCommand {
@@ -128,7 +130,9 @@ class ShellConverter {
     const assignments: ShellAssignment[] = [];
     const redirects: ShellRedirect[] = [];
     for (const child of node.children) {
-      if (!child) continue;
+      // A MISSING node is one tree-sitter invented to recover from an error; it has no text and
+      // can sit before the parsed text (in the blanked prefix of a heredoc body).
+      if (!child || child.isMissing) continue;
       if (child.type === "variable_assignment") assignments.push(this.assignment(child));
       else if (child.type === "variable_assignments") {
         for (const inner of child.namedChildren) if (inner) assignments.push(this.assignment(inner));
@@ -228,7 +232,8 @@ class ShellConverter {
     const afterOperator = this.text.indexOf("\n", start?.endIndex ?? node.startIndex);
     const bodyStart = afterOperator === -1 ? end.startIndex : afterOperator + 1;
     const delimiter = (start?.text ?? "").replace(/^["']|["']$/gu, "");
-    const value = this.text.slice(bodyStart, end.startIndex);
+    // Like the body of `RUN <<EOF` and COPY heredocs: without the line break before the delimiter.
+    const value = this.text.slice(bodyStart, end.startIndex).replace(/(?:\r\n|\r|\n)$/u, "");
     const runsAsScript = command === null || SHELLS.has(command);
     const script = runsAsScript ? parseShellScript(this.text.slice(0, end.startIndex).replace(/[^\r\n]/gu, " ").slice(0, bodyStart) + value, this.base, this.lines, bodyStart) : null;
     this.heredocs.push(this.located(
@@ -256,7 +261,7 @@ class ShellConverter {
     }
     if (redirects.length > 0) {
       if (body.type === "ShellCommand" || body.type === "ShellCompound") body.redirects.push(...redirects);
-      else body = this.located({ type: "ShellCompound" as const, kind: "redirected", body: [body], redirects }, this.span([body, ...redirects], node));
+      else body = this.located({ type: "ShellCompound" as const, kind: "redirected", body: [body], heredocs: [], redirects }, this.span([body, ...redirects], node));
     }
     body.range = this.span([body, ...redirects], node);
     body.loc = this.lines.loc(body.range);
@@ -290,11 +295,15 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
     converter.hasError ||= tree.rootNode.hasError;
     return converter.statements(tree.rootNode);
   });
-  const range = coveringRange(base + start, base + text.trimEnd().length, converter.heredocs);
+  const heredocs = converter.heredocs.filter((heredoc) => !placeInCompound(body, heredoc));
+  // Trim only shell blanks: `trimEnd` also drops characters such as U+FEFF that the shell
+  // reads as part of a word, which left that word's command outside the script.
+  const textEnd = text.replace(/[ \t\r\n]+$/u, "").length;
+  const range = coveringRange(base + start, base + textEnd, [...heredocs, ...body]);
   return {
     type: "ShellScript",
     body,
-    heredocs: converter.heredocs,
+    heredocs,
     hasError: converter.hasError,
     range,
     loc: lines.loc(range),
@@ -302,8 +311,30 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
   };
 }
 
+/**
+ * A heredoc whose body lies inside a compound statement (`for ...; do cat <<X ... X; done` in a
+ * `RUN <<EOF` script) goes to the innermost such compound's `heredocs`: listed in the script it
+ * overlapped that statement. Returns whether it was placed.
+ */
+function placeInCompound(statements: ShellStatement[], heredoc: ShellHeredoc): boolean {
+  for (const statement of statements) {
+    if (statement.range[0] > heredoc.range[0] || statement.range[1] < heredoc.range[1]) continue;
+    const inner =
+      statement.type === "ShellCompound" ? statement.body
+      : statement.type === "ShellPipeline" ? statement.commands
+      : statement.type === "ShellLogicalExpression" ? [statement.left, statement.right]
+      : [];
+    if (placeInCompound(inner, heredoc)) return true;
+    if (statement.type === "ShellCompound") {
+      statement.heredocs.push(heredoc);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A script's range: its text, and the heredoc bodies that follow it. */
-export function coveringRange(start: number, textEnd: number, heredocs: ShellHeredoc[]): Range {
+export function coveringRange(start: number, textEnd: number, heredocs: Array<{ range: Range }>): Range {
   const end = Math.max(start, textEnd, ...heredocs.map((heredoc) => heredoc.range[1]));
   return [start, end];
 }

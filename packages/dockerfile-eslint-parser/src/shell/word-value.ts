@@ -9,7 +9,6 @@ export function staticWordValue(node: TreeSitterNode): string | null {
     case "word":
     case "number":
     case "command_name":
-    case "heredoc_start":
     case "test_operator":
     case "extglob_pattern":
     case "export":
@@ -23,6 +22,9 @@ export function staticWordValue(node: TreeSitterNode): string | null {
     case "[[":
       if (node.type === "command_name") return node.namedChildren[0] ? staticWordValue(node.namedChildren[0]) : null;
       return node.text.replace(/\\(.)/gsu, "$1");
+    case "heredoc_start":
+      // `'EOF'`, `"EOF"`, `\EOF` all name the delimiter EOF.
+      return node.text.replace(/^(["'])(.*)\1$/su, "$2").replace(/\\(.)/gsu, "$1");
     case "raw_string":
       return node.text.slice(1, -1);
     case "ansi_c_string":

@@ -27,7 +27,7 @@ export function checkInvariants(text: string, program: Program): string[] {
       problems.push(`${describe(node)}: loc ${JSON.stringify(node.loc)} does not match range (${JSON.stringify(loc)})`);
     }
     const source = text.slice(start, end);
-    checkClaims(node, source, problems, describe);
+    checkClaims(node, source, program.escapeCharacter, problems, describe);
 
     const children: Node[] = [];
     for (const key of visitorKeys[node.type] ?? []) {
@@ -47,7 +47,7 @@ export function checkInvariants(text: string, program: Program): string[] {
   return problems;
 }
 
-function checkClaims(node: Node, source: string, problems: string[], describe: (node: Node) => string): void {
+function checkClaims(node: Node, source: string, escape: string, problems: string[], describe: (node: Node) => string): void {
   const claim = (expected: string) => {
     if (source !== expected) problems.push(`${describe(node)}: source ${JSON.stringify(source)} is not ${JSON.stringify(expected)}`);
   };
@@ -56,9 +56,12 @@ function checkClaims(node: Node, source: string, problems: string[], describe: (
       claim(node.raw);
       if (node.raw.toUpperCase() !== node.value) problems.push(`${describe(node)}: value is not the uppercase keyword`);
       break;
-    case "DockerfileFlag":
-      if (!source.startsWith(`--${node.name}`)) problems.push(`${describe(node)}: flag source ${JSON.stringify(source)}`);
+    case "DockerfileFlag": {
+      // The flag as written may hold escapes and continuations (`\--platform`, `--pla\⏎tform`).
+      const unescaped = source.split(escape).map((part, index) => (index === 0 ? part : part.replace(/^[ \t]*(?:\r\n|\r|\n)/u, ""))).join("");
+      if (!unescaped.startsWith(`--${node.name}`)) problems.push(`${describe(node)}: flag source ${JSON.stringify(source)}`);
       break;
+    }
     case "DockerfileArgument":
     case "DockerfileImageReference":
       claim(node.raw);
