@@ -25,3 +25,14 @@ export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./re
 export { getComposeRoot } from "./root.js";
 export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";
 export { getServices, type ComposeService } from "./services.js";
+export {
+  getServiceVolumes,
+  isHostMount,
+  isPathWithin,
+  normalizeHostPath,
+  parseShortVolume,
+  staticPath,
+  type ServiceVolume,
+  type ShortVolumeSpec,
+  type VolumeType,
+} from "./volumes.js";
