@@ -1,4 +1,5 @@
 import type { ContainersRule } from "../utils/create-rule.js";
+import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeNoPrivileged from "./compose-no-privileged.js";
 import composeNoVersion from "./compose-no-version.js";
 import composeQuotedPorts from "./compose-quoted-ports.js";
@@ -8,6 +9,7 @@ import preferExecForm from "./prefer-exec-form.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
+  "compose-build-target-exists": composeBuildTargetExists,
   "compose-no-privileged": composeNoPrivileged,
   "compose-no-version": composeNoVersion,
   "compose-quoted-ports": composeQuotedPorts,

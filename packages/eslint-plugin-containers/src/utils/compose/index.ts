@@ -11,6 +11,16 @@
  *
  * Every reader follows `*aliases`, unwraps `&anchors`/`!tags` and applies `<<` merge keys.
  */
+export {
+  getServiceBuild,
+  isRemoteContext,
+  loadBuildDockerfile,
+  type BuildDockerfile,
+  type ServiceBuild,
+} from "./build.js";
+export { getDependencies, type Dependency } from "./depends-on.js";
+export { serviceHealthcheck, type HealthcheckState } from "./healthcheck.js";
+export { isLongRunningService, isServiceFragment, ONE_SHOT_PROFILES } from "./long-running.js";
 export { usesInterpolation, scalarUsesInterpolation } from "./interpolation.js";
 export {
   entryNode,

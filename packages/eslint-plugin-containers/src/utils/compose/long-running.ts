@@ -1,0 +1,79 @@
+import type { AST } from "yaml-eslint-parser";
+import { getDependencies } from "./depends-on.js";
+import { findEntry, getSequenceItems } from "./mapping.js";
+import { getEntryAtPath } from "./path.js";
+import { getScalarString } from "./scalar.js";
+import type { ComposeService } from "./services.js";
+
+/**
+ * Profiles that mark a service as run on demand (`docker compose --profile tools run ...`)
+ * rather than kept up: tools, migrations, seeding, tests, debugging.
+ */
+export const ONE_SHOT_PROFILES: ReadonlySet<string> = new Set([
+  "tools",
+  "tool",
+  "cli",
+  "admin",
+  "setup",
+  "init",
+  "migrate",
+  "migration",
+  "migrations",
+  "seed",
+  "test",
+  "tests",
+  "testing",
+  "debug",
+  "job",
+  "jobs",
+  "task",
+  "tasks",
+  "script",
+  "scripts",
+  "utils",
+  "utility",
+  "utilities",
+  "manual",
+  "backup",
+  "build",
+]);
+
+/**
+ * A service entry that is only a fragment of a service defined elsewhere: no `image`, no
+ * `build` and no `extends`, as in an override file (`compose.override.yaml`) that adds ports
+ * or volumes to a service of the base file. Nothing can be said about what it runs.
+ */
+export function isServiceFragment(service: ComposeService): boolean {
+  const mapping = service.mapping;
+  return !findEntry(mapping, "image") && !findEntry(mapping, "build") && !findEntry(mapping, "extends");
+}
+
+/**
+ * Whether a service is meant to stay up (a server, a worker) rather than run once and exit.
+ * A service is long-running unless it looks like a one-shot job:
+ * - `restart: "no"` together with its own `command` or `entrypoint` (a task to run);
+ * - `deploy.restart_policy.condition: none`;
+ * - a profile from `ONE_SHOT_PROFILES` (`profiles: [tools]`);
+ * - another service waits for it with `condition: service_completed_successfully`.
+ * Fragments (`isServiceFragment`) and non-mapping services are not judged: false.
+ */
+export function isLongRunningService(service: ComposeService, services: readonly ComposeService[]): boolean {
+  const mapping = service.mapping;
+  if (!mapping || isServiceFragment(service)) return false;
+  if (isRestartNo(mapping) && (findEntry(mapping, "command") || findEntry(mapping, "entrypoint"))) return false;
+  const policy = getEntryAtPath(mapping, ["deploy", "restart_policy", "condition"]);
+  if (getScalarString(policy?.value)?.toLowerCase() === "none") return false;
+  const profiles = getSequenceItems(findEntry(mapping, "profiles")?.value);
+  if (profiles.some((profile) => ONE_SHOT_PROFILES.has(getScalarString(profile)?.toLowerCase() ?? ""))) return false;
+  return !services.some((other) =>
+    getDependencies(other).dependencies.some(
+      (dependency) => dependency.name === service.name && dependency.condition === "service_completed_successfully",
+    ),
+  );
+}
+
+/** `restart: "no"` (also an unquoted `no`/`false`, which YAML 1.1 readers take as false). */
+function isRestartNo(mapping: AST.YAMLMapping): boolean {
+  const value = getScalarString(findEntry(mapping, "restart")?.value)?.toLowerCase();
+  return value === "no" || value === "false";
+}
