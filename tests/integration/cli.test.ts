@@ -27,6 +27,10 @@ const CORPUS_SAMPLES = [
 
 const require = createRequire(import.meta.url);
 
+// Each CLI run loads ESLint, the plugin and the WASM shell parser: a few seconds on a busy 2-core
+// runner, and the --fix test makes three runs.
+const CLI_TIMEOUT = 120_000;
+
 /** `eslint` is ESLint 10, `eslint-v9` the npm alias of ESLint 9: same CLI, both supported. */
 const ESLINTS = [
   { packageName: "eslint", major: 10 },
@@ -142,7 +146,7 @@ describe.each(ESLINTS)("eslint CLI, $packageName ($version)", (eslint) => {
       };
       for (const name of DOCKERFILES) files[name] = "FROM node:latest\n";
       results = await lintJson(eslint.bin, await makeProject(files));
-    });
+    }, CLI_TIMEOUT);
 
     it("lints every Dockerfile name, in subfolders too", () => {
       for (const name of DOCKERFILES) {
@@ -187,7 +191,7 @@ describe.each(ESLINTS)("eslint CLI, $packageName ($version)", (eslint) => {
     expect(again.code).toBe(0);
     expect(await readFile(path.join(project, "Dockerfile"), "utf8")).toBe(fixedPython);
     expect(await readFile(path.join(project, "web.Dockerfile"), "utf8")).toBe(fixedNode);
-  });
+  }, CLI_TIMEOUT);
 
   it("honours # eslint-disable-next-line and # eslint-disable comments", async () => {
     const project = await makeProject({
@@ -219,7 +223,7 @@ describe.each(ESLINTS)("eslint CLI, $packageName ($version)", (eslint) => {
     expect(summary("next-line/Dockerfile")).toEqual(["4 containers/no-latest-tag"]);
     expect(summary("block/Dockerfile")).toEqual(["4 containers/no-latest-tag", "5 containers/prefer-exec-form"]);
     expect(summary("whole-file/Dockerfile")).toEqual([]);
-  });
+  }, CLI_TIMEOUT);
 
   it("parser mode: every core rule on, real Dockerfiles, no crash", async () => {
     // The rule list comes from the ESLint under test: 9 and 10 do not have the same core rules.
@@ -263,5 +267,5 @@ export default [
       const fatal = result.messages.filter((m) => m.fatal);
       expect(fatal, `${result.filePath}: ${fatal.map((m) => m.message).join("; ")}`).toEqual([]);
     }
-  });
+  }, CLI_TIMEOUT);
 });
