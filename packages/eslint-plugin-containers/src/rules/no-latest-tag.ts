@@ -1,9 +1,8 @@
 import type { DockerfileFrom } from "dockerfile-eslint-parser";
-import { entryNode, findEntry, getComposeRoot, getScalarString, getServices } from "../utils/compose/index.js";
+import { getComposeRoot, getServiceImages } from "../utils/compose/index.js";
 import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { earlierStageNames } from "../utils/dockerfile/stages.js";
 import { fileKind } from "../utils/file-kind.js";
-import { floatingTag, parseImageReference } from "../utils/image-tags.js";
+import { floatingTag, fromImage, parseImageReference } from "../utils/image-tags.js";
 
 type Options = [{ floatingTags?: string[] }];
 
@@ -42,25 +41,16 @@ export default createRule<Options>("no-latest-tag", {
     if (fileKind(context) === "compose") {
       return {
         Program() {
-          for (const service of getServices(getComposeRoot(context))) {
-            const entry = findEntry(service.mapping, "image");
-            const raw = entry && getScalarString(entry.value);
-            if (entry && raw) check(raw, entryNode(entry, "value"));
-          }
+          for (const { image, node } of getServiceImages(getComposeRoot(context))) check(image, node);
         },
       };
     }
 
     return {
       DockerfileFrom(node: DockerfileFrom) {
-        const image = node.image;
-        if (!image || image.raw.toLowerCase() === "scratch") return;
-        // `FROM builder` names an earlier stage, not an image.
-        const stage = node.parent;
-        if (stage?.type === "DockerfileStage" && node.parent?.parent?.type === "Program") {
-          if (earlierStageNames(node.parent.parent, stage).has(image.raw.toLowerCase())) return;
-        }
-        check(image.raw, image);
+        // Not `FROM scratch`, nor `FROM builder` naming an earlier stage.
+        const image = fromImage(node);
+        if (image) check(image.raw, image);
       },
     };
   },

@@ -31,6 +31,7 @@ export {
   type MappingEntry,
 } from "./mapping.js";
 export { getEntryAtPath } from "./path.js";
+export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
 export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";

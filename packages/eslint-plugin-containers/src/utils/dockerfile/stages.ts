@@ -21,6 +21,21 @@ export function earlierStageNames(program: Program, stage: DockerfileStage): Set
   return names;
 }
 
+/**
+ * The earlier stage a stage's `FROM <name>` builds on (case-insensitive, as Docker; the last
+ * earlier stage of that name), or null when its FROM names an image.
+ */
+export function baseStage(program: Program, stage: DockerfileStage): DockerfileStage | null {
+  const raw = stage.from.image?.raw.toLowerCase();
+  if (!raw) return null;
+  let found: DockerfileStage | null = null;
+  for (const earlier of getStages(program)) {
+    if (earlier.index >= stage.index) break;
+    if (earlier.name?.toLowerCase() === raw) found = earlier;
+  }
+  return found;
+}
+
 export function isFinalStage(program: Program, stage: DockerfileStage): boolean {
   const stages = getStages(program);
   return stages[stages.length - 1] === stage;

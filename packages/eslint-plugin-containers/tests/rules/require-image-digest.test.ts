@@ -1,0 +1,87 @@
+import { describe } from "vitest";
+import rule from "../../src/rules/require-image-digest.js";
+import { composeRuleTester } from "../helpers/compose-rule-tester.js";
+import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
+import { testDocExamples } from "../helpers/doc-examples.js";
+import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+
+const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+const message = (image: string) =>
+  `Image '${image}' is not pinned by digest, so a re-pushed tag changes what you build or run; append its '@sha256:...' digest (keep the tag for readers).`;
+
+describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ RuleTester, Linter }) => {
+  dockerfileRuleTester(RuleTester).run("require-image-digest", rule as never, {
+    valid: [
+      `FROM python:3.12-slim@${DIGEST}\n`,
+      `FROM python@${DIGEST}\n`,
+      `FROM ghcr.io/org/app:1.4@${DIGEST} AS app\n`,
+      "FROM scratch\n",
+      "FROM SCRATCH\n",
+      // An earlier stage is not an image (case-insensitive, as Docker).
+      `FROM golang:1.23@${DIGEST} AS Build\nRUN go build\nFROM build\n`,
+      // The variable can carry the digest: decided where it is set.
+      `ARG BASE=python:3.12@${DIGEST}\nFROM $BASE\n`,
+      "ARG PY=3.12\nFROM python:${PY}\n",
+    ],
+    invalid: [
+      {
+        code: "FROM python:3.12-slim\n",
+        errors: [{ message: message("python:3.12-slim"), line: 1, column: 6, endLine: 1, endColumn: 22 }],
+      },
+      {
+        // A variable in the registry cannot carry the digest.
+        code: "ARG REGISTRY=docker.io\nFROM ${REGISTRY}/python:3.12\n",
+        errors: [{ message: message("${REGISTRY}/python:3.12"), line: 2, column: 6, endLine: 2, endColumn: 29 }],
+      },
+      {
+        // A later stage of the same name does not exempt an earlier FROM.
+        code: "FROM base\nFROM alpine:3.20 AS base\n",
+        errors: [
+          { message: message("base"), line: 1, column: 6, endLine: 1, endColumn: 10 },
+          { message: message("alpine:3.20"), line: 2, column: 6, endLine: 2, endColumn: 17 },
+        ],
+      },
+      {
+        code: "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nFROM build\n",
+        errors: [{ message: message("golang:1.23"), line: 1, column: 32, endLine: 1, endColumn: 43 }],
+      },
+    ],
+  });
+
+  composeRuleTester(RuleTester).run("require-image-digest (compose)", rule as never, {
+    valid: [
+      `services:\n  db:\n    image: postgres:16-alpine@${DIGEST}\n`,
+      "services:\n  app:\n    image: ${APP_IMAGE}\n",
+      "services:\n  app:\n    image: registry.example.com/app:${TAG}\n",
+      // `image:` next to `build:` names the image Compose builds.
+      "services:\n  app:\n    build: .\n    image: registry.example.com/app:1.0\n",
+      "services:\n  app:\n    build: .\n",
+    ],
+    invalid: [
+      {
+        code: "services:\n  cache:\n    image: redis:7.4\n  web:\n    image: 'nginx:1.27'\n",
+        errors: [
+          { message: message("redis:7.4"), line: 3, column: 12, endLine: 3, endColumn: 21 },
+          { message: message("nginx:1.27"), line: 5, column: 12, endLine: 5, endColumn: 24 },
+        ],
+      },
+      {
+        // Inherited through a merge key: reported at each service's `<<` value.
+        code: "x-base: &base\n  image: redis:7.4\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n",
+        errors: [
+          { message: message("redis:7.4"), line: 5, column: 9, endLine: 5, endColumn: 14 },
+          { message: message("redis:7.4"), line: 7, column: 9, endLine: 7, endColumn: 14 },
+        ],
+      },
+      {
+        code: "services:\n  app:\n    image: ${REGISTRY}/app:1.0\n",
+        errors: [{ message: message("${REGISTRY}/app:1.0"), line: 3, column: 12 }],
+      },
+    ],
+  });
+
+  describe("doc examples", () => {
+    testDocExamples({ Linter, ruleName: "require-image-digest", fence: "dockerfile", language: "containers/dockerfile", filename: "Dockerfile" });
+    testDocExamples({ Linter, ruleName: "require-image-digest", fence: "yaml", language: "containers/compose", filename: "compose.yaml" });
+  });
+});
