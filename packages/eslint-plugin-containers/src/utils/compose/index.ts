@@ -31,6 +31,17 @@ export {
   type MappingEntry,
 } from "./mapping.js";
 export { getEntryAtPath } from "./path.js";
+export {
+  formatHostBinding,
+  getServicePorts,
+  hostIpsOverlap,
+  parsePortRange,
+  parsePortSpec,
+  type PortMapping,
+  type PortRange,
+  type PortSpec,
+} from "./ports.js";
+export { getServiceProfiles, mayRunTogether } from "./profiles.js";
 export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
