@@ -12,6 +12,8 @@ export interface ExecFormScan {
   elements: ExecFormElement[];
 }
 
+// JSON strings may not contain raw control characters: the class excludes them on purpose.
+// eslint-disable-next-line no-control-regex
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/uy;
 const SPACE = /\s*/uy;
 
