@@ -1,0 +1,119 @@
+import type { DockerfileStage, Program } from "dockerfile-eslint-parser";
+import type { AST } from "yaml-eslint-parser";
+import {
+  type ComposeService,
+  entryNode,
+  getComposeRoot,
+  getDependencies,
+  getServices,
+  type HealthcheckState,
+  isLongRunningService,
+  serviceHealthcheck,
+} from "../utils/compose/index.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { effectiveHealthcheck } from "../utils/dockerfile/healthcheck.js";
+import { getStages } from "../utils/dockerfile/stages.js";
+import { fileKind } from "../utils/file-kind.js";
+
+type Options = [{ longRunning?: boolean }];
+
+export default createRule<Options>("require-healthcheck", {
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Require a HEALTHCHECK in the final stage of a Dockerfile, and a `healthcheck` on Compose services that others wait for",
+      config: "recommended",
+    },
+    languages: ["dockerfile", "compose"],
+    schema: [
+      {
+        type: "object",
+        properties: { longRunning: { type: "boolean" } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ longRunning: false }],
+    messages: {
+      dockerfile:
+        "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a working one. Add `HEALTHCHECK CMD <probe>`, or `HEALTHCHECK NONE` to state that the image has none.",
+      dependencyAbsent:
+        'Service "{{service}}" waits for "{{dependency}}" to be healthy, but "{{dependency}}" has no `healthcheck`, so `docker compose up` fails unless its image defines one. Add a `healthcheck` to "{{dependency}}".',
+      dependencyDisabled:
+        'Service "{{service}}" waits for "{{dependency}}" to be healthy, but the healthcheck of "{{dependency}}" is disabled, so `docker compose up` fails. Enable its healthcheck, or wait with `condition: service_started`.',
+      longRunning:
+        'Service "{{service}}" keeps running but has no `healthcheck`, so Compose cannot tell a hung container from a working one. Add a `healthcheck`, or `healthcheck: {disable: true}` to state that it has none.',
+    },
+  },
+  create(context: RuleContext<Options>) {
+    if (fileKind(context) === "compose") return composeListeners(context);
+    if (fileKind(context) !== "dockerfile") return {};
+    return {
+      Program(program: Program) {
+        const stages = getStages(program);
+        const final = stages[stages.length - 1];
+        if (!final || effectiveHealthcheck(program, final) || isArtifactStage(final)) return;
+        context.report({ node: final.from.image ?? final.from, messageId: "dockerfile" });
+      },
+    };
+  },
+});
+
+/**
+ * `FROM scratch` with no CMD or ENTRYPOINT runs nothing: it is an artifact export
+ * (`docker build --output`), not a container to health-check.
+ */
+function isArtifactStage(stage: DockerfileStage): boolean {
+  return (
+    stage.from.image?.raw.toLowerCase() === "scratch" &&
+    !stage.body.some((node) => node.type === "DockerfileCmd" || node.type === "DockerfileEntrypoint")
+  );
+}
+
+function composeListeners(context: RuleContext<Options>) {
+  const longRunning = context.options[0]?.longRunning ?? false;
+  return {
+    Program() {
+      const services = getServices(getComposeRoot(context));
+      const byName = new Map(services.map((service) => [service.name, service]));
+      const states = new Map<ComposeService, HealthcheckState>();
+      const stateOf = (service: ComposeService) => {
+        let state = states.get(service);
+        if (state === undefined) {
+          state = serviceHealthcheck(context as RuleContext<unknown[]>, service);
+          states.set(service, state);
+        }
+        return state;
+      };
+
+      // A condition shared through an anchor or `<<` is reported once, not once per service.
+      const reportedNodes = new Set<AST.YAMLNode>();
+      const awaited = new Set<ComposeService>();
+      for (const service of services) {
+        for (const dependency of getDependencies(service).dependencies) {
+          const target = byName.get(dependency.name);
+          if (dependency.condition !== "service_healthy" || !dependency.conditionEntry || !target?.mapping) continue;
+          awaited.add(target);
+          const state = stateOf(target);
+          if (state !== "absent" && state !== "disabled") continue;
+          const node = entryNode(dependency.conditionEntry, "value");
+          if (reportedNodes.has(node)) continue;
+          reportedNodes.add(node);
+          context.report({
+            node,
+            messageId: state === "absent" ? "dependencyAbsent" : "dependencyDisabled",
+            data: { service: service.name, dependency: dependency.name },
+          });
+        }
+      }
+
+      if (!longRunning) return;
+      for (const service of services) {
+        // Services others wait for are covered above, at the condition that needs the check.
+        if (awaited.has(service) || !isLongRunningService(service, services)) continue;
+        if (stateOf(service) !== "absent") continue;
+        context.report({ node: entryNode(service.entry, "key"), messageId: "longRunning", data: { service: service.name } });
+      }
+    },
+  };
+}
