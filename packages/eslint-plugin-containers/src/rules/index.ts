@@ -4,12 +4,21 @@ import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeDependsOnHealthy from "./compose-depends-on-healthy.js";
 import composeNoBuildAndImage from "./compose-no-build-and-image.js";
 import composeNoContainerName from "./compose-no-container-name.js";
+import composeNoDangerousCapabilities from "./compose-no-dangerous-capabilities.js";
+import composeNoDevBindMounts from "./compose-no-dev-bind-mounts.js";
+import composeNoDockerSocket from "./compose-no-docker-socket.js";
 import composeNoDuplicateContainerNames from "./compose-no-duplicate-container-names.js";
 import composeNoDuplicatePorts from "./compose-no-duplicate-ports.js";
+import composeNoHostNamespaces from "./compose-no-host-namespaces.js";
+import composeNoNewPrivileges from "./compose-no-new-privileges.js";
 import composeNoPrivileged from "./compose-no-privileged.js";
+import composeNoSensitiveMounts from "./compose-no-sensitive-mounts.js";
 import composeNoVersion from "./compose-no-version.js";
+import composePersistentVolumes from "./compose-persistent-volumes.js";
 import composeQuotedPorts from "./compose-quoted-ports.js";
+import composeReadOnly from "./compose-read-only.js";
 import composeRequireProjectName from "./compose-require-project-name.js";
+import composeResourceLimits from "./compose-resource-limits.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
@@ -25,12 +34,21 @@ export const rules: Record<string, ContainersRule> = {
   "compose-depends-on-healthy": composeDependsOnHealthy,
   "compose-no-build-and-image": composeNoBuildAndImage,
   "compose-no-container-name": composeNoContainerName,
+  "compose-no-dangerous-capabilities": composeNoDangerousCapabilities,
+  "compose-no-dev-bind-mounts": composeNoDevBindMounts,
+  "compose-no-docker-socket": composeNoDockerSocket,
   "compose-no-duplicate-container-names": composeNoDuplicateContainerNames,
   "compose-no-duplicate-ports": composeNoDuplicatePorts,
+  "compose-no-host-namespaces": composeNoHostNamespaces,
+  "compose-no-new-privileges": composeNoNewPrivileges,
   "compose-no-privileged": composeNoPrivileged,
+  "compose-no-sensitive-mounts": composeNoSensitiveMounts,
   "compose-no-version": composeNoVersion,
+  "compose-persistent-volumes": composePersistentVolumes,
   "compose-quoted-ports": composeQuotedPorts,
+  "compose-read-only": composeReadOnly,
   "compose-require-project-name": composeRequireProjectName,
+  "compose-resource-limits": composeResourceLimits,
   "compose-restart-policy": composeRestartPolicy,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,

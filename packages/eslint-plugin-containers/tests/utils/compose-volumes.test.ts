@@ -103,7 +103,7 @@ describe("getServiceVolumes", () => {
     "    - shared:/shared",
     "services:",
     "  app:",
-    "    volumes:",
+    "    volumes: &list",
     "      - ./src:/app/src",
     "      - *sock",
     "      - type: bind",
@@ -116,15 +116,18 @@ describe("getServiceVolumes", () => {
     "        target: /x",
     "        read_only: ${RO}",
     "      - 42",
+    "      - &anchored /etc:/etc",
     "  inherit:",
     "    <<: *base",
     "  none:",
     "    image: nginx:1.27",
     "  notalist:",
     "    volumes: /data",
+    "  aliased:",
+    "    volumes: *list",
     "",
   ].join("\n");
-  const [app, inherit, none, notalist] = servicesOf(text);
+  const [app, inherit, none, notalist, aliased] = servicesOf(text);
   const volumes = getServiceVolumes(app);
 
   it("reads short and long syntax", () => {
@@ -136,6 +139,7 @@ describe("getServiceVolumes", () => {
       { syntax: "long", type: null, source: "x", target: "/x", readOnly: false },
       // A number is read as the string Compose would see.
       { syntax: "short", type: "volume", source: null, target: "42", readOnly: false },
+      { syntax: "short", type: "bind", source: "/etc", target: "/etc", readOnly: false },
     ]);
   });
   it("reports a short entry at its string, an alias where it is used, a long entry's parts at their values", () => {
@@ -146,6 +150,16 @@ describe("getServiceVolumes", () => {
     expect(volumes[2].reportNode.loc.start.line).toBe(10);
     // No `source:`: the source falls back to the whole entry.
     expect(textOf(text, volumes[3].sourceNode)).toBe("{type: tmpfs, target: /tmp}");
+    // An anchored entry is reported at its value, without the anchor.
+    expect(textOf(text, volumes[6].reportNode)).toBe("/etc:/etc");
+  });
+  it("reports the entries of an aliased list at the alias", () => {
+    const entries = getServiceVolumes(aliased);
+    expect(entries.map((v) => v.source)).toEqual(volumes.map((v) => v.source));
+    for (const volume of entries) {
+      expect(textOf(text, volume.reportNode)).toBe("*list");
+      expect(textOf(text, volume.sourceNode)).toBe("*list");
+    }
   });
   it("reports an inherited list at the service's `<<`", () => {
     const [shared] = getServiceVolumes(inherit);

@@ -58,3 +58,6 @@ export {
   type ShortVolumeSpec,
   type VolumeType,
 } from "./volumes.js";
+export { mayBeDefinedElsewhere } from "./defined-elsewhere.js";
+export { listItemNode } from "./list-item.js";
+export { getServiceEnvironment } from "./environment.js";

@@ -16,6 +16,7 @@
 import type { AST } from "yaml-eslint-parser";
 import { getComposeBoolean, getScalarString } from "./scalar.js";
 import { entryNode, findEntry, type MappingEntry } from "./mapping.js";
+import { listItemNode } from "./list-item.js";
 import { resolveNode, type ResolvedNode } from "./resolve.js";
 import type { ComposeService } from "./services.js";
 
@@ -231,13 +232,16 @@ export function isPathWithin(path: string, directory: string): boolean {
 export function getServiceVolumes(service: Pick<ComposeService, "mapping">): ServiceVolume[] {
   const entry = findEntry(service.mapping, "volumes");
   if (entry?.value?.type !== "YAMLSequence") return [];
-  const inherited = entry.mergedFrom ? entryNode(entry, "value") : null;
   const volumes: ServiceVolume[] = [];
   for (const item of entry.value.entries) {
     const node = resolveNode(item);
     if (!node || !item) continue;
-    // An alias is reported where it is used, an inherited list at the service's `<<`.
-    const reportNode = inherited ?? item;
+    // An inherited list is reported at the service's `<<`, an aliased list (`volumes: *common`)
+    // at the alias, an aliased entry (`- *sock`) where it is used: once per service, in it.
+    // An anchored entry (`- &sock /var/run/docker.sock:/x`) is reported at its value.
+    const at = listItemNode(entry, item);
+    const inPlace = at === item && contains(item, node);
+    const reportNode = inPlace ? node : at;
     if (node.type === "YAMLScalar") {
       const spec = getScalarString(node);
       if (spec === undefined) continue;
@@ -255,8 +259,7 @@ export function getServiceVolumes(service: Pick<ComposeService, "mapping">): Ser
         targetNode: reportNode,
       });
     } else if (node.type === "YAMLMapping") {
-      const inPlace = inherited === null && item === node;
-      const at = (found: MappingEntry | null) => (found && inPlace ? entryNode(found, "value") : reportNode);
+      const partNode = (found: MappingEntry | null) => (found && inPlace ? entryNode(found, "value") : reportNode);
       const sourceEntry = findEntry(node, "source");
       const targetEntry = findEntry(node, "target");
       const type = getScalarString(findEntry(node, "type")?.value);
@@ -270,12 +273,16 @@ export function getServiceVolumes(service: Pick<ComposeService, "mapping">): Ser
         readOnly: readOnlyEntry ? getComposeBoolean(readOnlyEntry.value) === true : false,
         options: [],
         reportNode,
-        sourceNode: at(sourceEntry),
-        targetNode: at(targetEntry),
+        sourceNode: partNode(sourceEntry),
+        targetNode: partNode(targetEntry),
       });
     }
   }
   return volumes;
+}
+
+function contains(outer: AST.YAMLNode, inner: AST.YAMLNode): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** Whether a mount's host side is a path (a bind mount, or a Windows named pipe). */

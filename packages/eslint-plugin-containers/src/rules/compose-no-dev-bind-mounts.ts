@@ -1,0 +1,100 @@
+import path from "node:path";
+import {
+  getComposeRoot,
+  getServiceBuild,
+  getServices,
+  getServiceVolumes,
+  isRemoteContext,
+  normalizeHostPath,
+  staticPath,
+} from "../utils/compose/index.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+
+type Options = [{ devFileWords?: string[]; sourceFolders?: string[] }];
+
+/** Words that mark a Compose file as for development: `compose.override.yaml`, `docker-compose.dev.yml`. */
+const DEV_FILE_WORDS = ["override", "dev", "develop", "development", "local", "debug"];
+/** Folder names that hold source code by convention. */
+const SOURCE_FOLDERS = ["src", "source", "sources", "app", "apps", "lib", "code", "packages"];
+
+/**
+ * Whether the linted file is for development: a word of its name between `.`, `-` or `_`
+ * (`compose.override.yaml`, `docker-compose.dev.yml`, `compose-local.yaml`), or a file in a
+ * `.devcontainer` folder (VS Code dev containers).
+ */
+function isDevFile(filename: string, words: ReadonlySet<string>): boolean {
+  const parts = filename.split(/[\\/]/u);
+  if (parts.slice(0, -1).includes(".devcontainer")) return true;
+  const base = parts[parts.length - 1].replace(/\.ya?ml$/iu, "");
+  return base.split(/[._-]/u).some((word) => words.has(word.toLowerCase()));
+}
+
+/** A relative host path that names a file (`./nginx.conf`, `config/app.yml`), not a folder. */
+function looksLikeFile(hostPath: string): boolean {
+  const last = hostPath.slice(hostPath.lastIndexOf("/") + 1);
+  return /^[^.].*\.[A-Za-z0-9]+$/u.test(last) || /^\.[^.]+\.[A-Za-z0-9]+$/u.test(last);
+}
+
+export default createRule<Options>("compose-no-dev-bind-mounts", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow bind-mounting source folders outside development override files",
+      config: "strict",
+    },
+    languages: ["compose"],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          devFileWords: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          sourceFolders: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ devFileWords: DEV_FILE_WORDS, sourceFolders: SOURCE_FOLDERS }],
+    messages: {
+      sourceMount:
+        'Service "{{service}}" bind-mounts the source folder "{{source}}", so it runs the files of the checkout instead of those built into its image. Move this mount to a development file such as `compose.override.yaml`.',
+      sourceMountNoBuild:
+        'Service "{{service}}" bind-mounts the source folder "{{source}}", so it runs on whatever checkout it is started from. Copy the files into an image, or move this mount to a development file such as `compose.override.yaml`.',
+    },
+  },
+  create(context: RuleContext<Options>) {
+    const options = context.options[0] ?? {};
+    const devWords = new Set((options.devFileWords ?? DEV_FILE_WORDS).map((word) => word.toLowerCase()));
+    const sourceFolders = new Set(options.sourceFolders ?? SOURCE_FOLDERS);
+    return {
+      Program() {
+        if (isDevFile(context.filename, devWords)) return;
+        for (const service of getServices(getComposeRoot(context))) {
+          const build = getServiceBuild(service);
+          const buildContext =
+            build && !isRemoteContext(build.context) ? staticPath(build.context) : null;
+          const contextPath = buildContext === null || path.isAbsolute(buildContext) ? null : normalizeHostPath(buildContext);
+          for (const volume of getServiceVolumes(service)) {
+            if (volume.type !== "bind" || volume.source === null) continue;
+            const source = staticPath(volume.source);
+            if (source === null) continue;
+            const hostPath = normalizeHostPath(source);
+            // Only paths relative to the project: absolute and home paths are not its source.
+            if (!hostPath.startsWith(".")) continue;
+            if (looksLikeFile(hostPath)) continue;
+            const folder = hostPath.slice(hostPath.lastIndexOf("/") + 1);
+            const isSource =
+              /^\.\.?$/u.test(folder) || // the project folder (`.`) or one above it (`..`)
+              hostPath === contextPath || // what the service's image is built from
+              sourceFolders.has(folder);
+            if (!isSource) continue;
+            context.report({
+              node: volume.sourceNode,
+              messageId: build ? "sourceMount" : "sourceMountNoBuild",
+              data: { service: service.name, source: volume.source },
+            });
+          }
+        }
+      },
+    };
+  },
+});

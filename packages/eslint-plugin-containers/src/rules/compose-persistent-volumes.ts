@@ -1,0 +1,184 @@
+import {
+  entryNode,
+  findEntry,
+  getComposeRoot,
+  getScalarString,
+  getSequenceItems,
+  getServiceEnvironment,
+  getServices,
+  getServiceVolumes,
+  isPathWithin,
+  staticPath,
+  type ComposeService,
+  type ServiceVolume,
+} from "../utils/compose/index.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { parseImageReference } from "../utils/image-tags.js";
+
+type Options = [{ images?: string[]; dataDirectories?: Record<string, string[]> }];
+
+/** Where each database image keeps its data (official images, and Bitnami's under the same name). */
+const DATA_DIRECTORIES: Record<string, string[]> = {
+  postgres: ["/var/lib/postgresql/data"],
+  postgis: ["/var/lib/postgresql/data"],
+  timescaledb: ["/var/lib/postgresql/data"],
+  "timescaledb-ha": ["/home/postgres/pgdata"],
+  postgresql: ["/bitnami/postgresql", "/var/lib/postgresql/data"],
+  mysql: ["/var/lib/mysql", "/bitnami/mysql"],
+  mariadb: ["/var/lib/mysql", "/bitnami/mariadb"],
+  percona: ["/var/lib/mysql"],
+  "percona-server": ["/var/lib/mysql"],
+  mongo: ["/data/db"],
+  mongodb: ["/data/db", "/bitnami/mongodb"],
+  elasticsearch: ["/usr/share/elasticsearch/data", "/bitnami/elasticsearch/data"],
+  opensearch: ["/usr/share/opensearch/data"],
+  cassandra: ["/var/lib/cassandra", "/bitnami/cassandra"],
+  scylla: ["/var/lib/scylla"],
+  couchdb: ["/opt/couchdb/data", "/bitnami/couchdb"],
+  couchbase: ["/opt/couchbase/var"],
+  neo4j: ["/data"],
+  influxdb: ["/var/lib/influxdb", "/var/lib/influxdb2"],
+  "clickhouse-server": ["/var/lib/clickhouse"],
+  cockroach: ["/cockroach/cockroach-data"],
+  arangodb: ["/var/lib/arangodb3"],
+  rethinkdb: ["/data"],
+  "mssql/server": ["/var/opt/mssql"],
+};
+const DEFAULT_IMAGES = Object.keys(DATA_DIRECTORIES);
+
+/** Environment variables that move an image's data directory. */
+const DATA_DIRECTORY_VARIABLES: Record<string, string> = {
+  postgres: "PGDATA",
+  postgis: "PGDATA",
+  timescaledb: "PGDATA",
+  "timescaledb-ha": "PGDATA",
+  postgresql: "POSTGRESQL_DATA_DIR",
+};
+
+/**
+ * The configured database name an image reference is, or null: `postgres:16`,
+ * `docker.io/library/postgres`, `bitnami/postgresql` and `mcr.microsoft.com/mssql/server`
+ * match `postgres`, `postgres`, `postgresql` and `mssql/server`.
+ */
+function databaseName(raw: string, images: ReadonlySet<string>): string | null {
+  const { name } = parseImageReference(raw);
+  if (/\$/u.test(name)) return null; // `${DB_IMAGE}`: unknown until run time
+  const path = name.toLowerCase().replace(/^library\//u, "");
+  if (images.has(path)) return path;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  if (images.has(last)) return last;
+  const lastTwo = path.split("/").slice(-2).join("/");
+  return images.has(lastTwo) ? lastTwo : null;
+}
+
+/** A target path as Compose will see it, or null when a variable without default decides it. */
+function targetPath(volume: ServiceVolume): string | null {
+  return volume.target === null ? null : staticPath(volume.target);
+}
+
+/** Whether a `tmpfs` (service key or mount) covers the directory: the service is throwaway on purpose. */
+function hasTmpfsAt(service: ComposeService, volumes: ServiceVolume[], directories: string[]): boolean {
+  const tmpfs = findEntry(service.mapping, "tmpfs")?.value;
+  const paths = (tmpfs?.type === "YAMLSequence" ? getSequenceItems(tmpfs) : [tmpfs])
+    .map((item) => (item ? getScalarString(item) : undefined))
+    .filter((path): path is string => path !== undefined)
+    .map((path) => path.split(":")[0]); // `/data:size=64m`
+  for (const volume of volumes) {
+    const target = targetPath(volume);
+    if (volume.type === "tmpfs" && target !== null) paths.push(target);
+  }
+  return paths.some((path) => directories.some((directory) => isPathWithin(directory, path)));
+}
+
+export default createRule<Options>("compose-persistent-volumes", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require database services to keep their data in a named volume or bind mount",
+      config: "recommended",
+    },
+    languages: ["compose"],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          images: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          dataDirectories: {
+            type: "object",
+            additionalProperties: { type: "array", items: { type: "string", pattern: "^/" } },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ images: DEFAULT_IMAGES, dataDirectories: DATA_DIRECTORIES }],
+    messages: {
+      missing:
+        'Service "{{service}}" runs {{image}} without a volume for its data directory {{directory}}, so its data does not survive `docker compose down`. Mount a named volume there (`{{service}}-data:{{directory}}`).',
+      missingAny:
+        'Service "{{service}}" runs {{image}} without a named volume or bind mount, so its data does not survive `docker compose down`. Mount a named volume at its data directory.',
+      anonymous:
+        'Service "{{service}}" keeps its data in an anonymous volume at {{directory}}: after `docker compose down` the next container starts with a new, empty one. Give the volume a name (`{{service}}-data:{{directory}}`).',
+    },
+  },
+  create(context: RuleContext<Options>) {
+    const options = context.options[0] ?? {};
+    const images = new Set((options.images ?? DEFAULT_IMAGES).map((image) => image.toLowerCase()));
+    const dataDirectories: Record<string, string[]> = { ...DATA_DIRECTORIES, ...options.dataDirectories };
+    return {
+      Program() {
+        for (const service of getServices(getComposeRoot(context))) {
+          const imageEntry = findEntry(service.mapping, "image");
+          const image = imageEntry && getScalarString(imageEntry.value);
+          if (!imageEntry || !image) continue;
+          const database = databaseName(image, images);
+          if (database === null) continue;
+          // Data may come from another container, or from the service this one extends.
+          if (findEntry(service.mapping, "volumes_from") || findEntry(service.mapping, "extends")) continue;
+
+          let directories = dataDirectories[database] ?? [];
+          const variable = DATA_DIRECTORY_VARIABLES[database];
+          if (variable) {
+            const environment = getServiceEnvironment(service);
+            if (environment.has(variable)) {
+              const value = environment.get(variable);
+              const path = value == null ? null : staticPath(value);
+              if (path === null) continue; // set from the shell or a variable: unknown
+              directories = [path];
+            }
+          }
+
+          const volumes = getServiceVolumes(service);
+          const persistent = volumes.filter(
+            (volume) => volume.type !== "tmpfs" && volume.type !== "image" && volume.source !== null,
+          );
+          // Any unknown target may be the data directory.
+          if (persistent.some((volume) => volume.target !== null && targetPath(volume) === null)) continue;
+          const data = { service: service.name, image };
+
+          if (directories.length === 0) {
+            if (persistent.length === 0 && !volumes.some((volume) => volume.type === "tmpfs")) {
+              context.report({ node: entryNode(imageEntry, "value"), messageId: "missingAny", data });
+            }
+            continue;
+          }
+          const covers = (volume: ServiceVolume) => {
+            const target = targetPath(volume);
+            return target !== null && directories.some((directory) => isPathWithin(directory, target));
+          };
+          if (persistent.some(covers) || hasTmpfsAt(service, volumes, directories)) continue;
+          const anonymous = volumes.find((volume) => volume.source === null && volume.type !== "tmpfs" && covers(volume));
+          if (anonymous) {
+            context.report({
+              node: anonymous.reportNode,
+              messageId: "anonymous",
+              data: { ...data, directory: targetPath(anonymous) ?? directories[0] },
+            });
+          } else {
+            context.report({ node: entryNode(imageEntry, "value"), messageId: "missing", data: { ...data, directory: directories[0] } });
+          }
+        }
+      },
+    };
+  },
+});
