@@ -22,10 +22,12 @@ import composeResourceLimits from "./compose-resource-limits.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
+import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import preferExecForm from "./prefer-exec-form.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
+import trustedRegistries from "./trusted-registries.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -52,8 +54,10 @@ export const rules: Record<string, ContainersRule> = {
   "compose-restart-policy": composeRestartPolicy,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
+  "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
   "pip-no-cache-dir": pipNoCacheDir,
   "prefer-exec-form": preferExecForm,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
+  "trusted-registries": trustedRegistries,
 };

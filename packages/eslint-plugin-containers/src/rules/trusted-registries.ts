@@ -1,0 +1,68 @@
+import type { DockerfileFrom } from "dockerfile-eslint-parser";
+import { getComposeRoot, getServiceImages } from "../utils/compose/index.js";
+import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
+import { fileKind } from "../utils/file-kind.js";
+import { fromImage, imageRegistry, normalizeRegistry } from "../utils/image-tags.js";
+import { wildcardMatcher } from "../utils/wildcard.js";
+
+type Options = [{ registries?: string[] }];
+
+
+export default createRule<Options>("trusted-registries", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require base and service images to come from the registries you trust",
+      config: "off",
+    },
+    languages: ["dockerfile", "compose"],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          registries: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ registries: [] }],
+    messages: {
+      untrusted:
+        "Image '{{image}}' comes from registry '{{registry}}', which is not one of the trusted registries ({{trusted}}); pull it through a trusted registry or mirror, or add the registry to the rule's `registries` option.",
+    },
+  },
+  create(context: RuleContext<Options>) {
+    const patterns = context.options[0]?.registries ?? [];
+    // Nothing configured: nothing to check against.
+    if (patterns.length === 0) return {};
+    // `docker.io` also stands for Docker Hub's other names (`index.docker.io`...).
+    const matchers = patterns.map((pattern) => wildcardMatcher(normalizeRegistry(pattern)));
+    const trusted = patterns.join(", ");
+
+    const check = (raw: string, node: Located) => {
+      const registry = imageRegistry(raw);
+      // A registry from a variable is decided where the variable is set.
+      if (registry === null || matchers.some((matches) => matches(registry))) return;
+      context.report({ node, messageId: "untrusted", data: { image: raw, registry, trusted } });
+    };
+
+    if (fileKind(context) === "compose") {
+      return {
+        Program() {
+          for (const { image, node, built } of getServiceImages(getComposeRoot(context))) {
+            // With `build:`, `image:` names the image Compose builds; its base images are the
+            // Dockerfile's FROMs.
+            if (!built) check(image, node);
+          }
+        },
+      };
+    }
+
+    return {
+      DockerfileFrom(node: DockerfileFrom) {
+        const image = fromImage(node);
+        if (image) check(image.raw, image);
+      },
+    };
+  },
+});
