@@ -20,6 +20,7 @@ import composeReadOnly from "./compose-read-only.js";
 import composeRequireProjectName from "./compose-require-project-name.js";
 import composeResourceLimits from "./compose-resource-limits.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
+import composeValidSchema from "./compose-valid-schema.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
@@ -52,6 +53,7 @@ export const rules: Record<string, ContainersRule> = {
   "compose-require-project-name": composeRequireProjectName,
   "compose-resource-limits": composeResourceLimits,
   "compose-restart-policy": composeRestartPolicy,
+  "compose-valid-schema": composeValidSchema,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,

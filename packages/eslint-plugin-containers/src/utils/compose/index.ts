@@ -18,6 +18,7 @@ export {
   type BuildDockerfile,
   type ServiceBuild,
 } from "./build.js";
+export { toComposeData, type ComposeData, type ComposeValue, type DataLocation, type DataPath } from "./data.js";
 export { getDependencies, type Dependency } from "./depends-on.js";
 export { serviceHealthcheck, type HealthcheckState } from "./healthcheck.js";
 export { isLongRunningService, isServiceFragment, ONE_SHOT_PROFILES } from "./long-running.js";
@@ -46,6 +47,8 @@ export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
 export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";
+export { compileComposeSchema, getComposeSchemaValidator } from "./schema.js";
+export { explainSchemaErrors, formatDataPath, type SchemaProblem } from "./schema-problems.js";
 export { getServices, type ComposeService } from "./services.js";
 export {
   getServiceVolumes,
