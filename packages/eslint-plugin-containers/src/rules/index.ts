@@ -20,6 +20,9 @@ import composeReadOnly from "./compose-read-only.js";
 import composeRequireProjectName from "./compose-require-project-name.js";
 import composeResourceLimits from "./compose-resource-limits.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
+import composeSortDependsOn from "./compose-sort-depends-on.js";
+import composeSortServices from "./compose-sort-services.js";
+import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
@@ -53,6 +56,9 @@ export const rules: Record<string, ContainersRule> = {
   "compose-require-project-name": composeRequireProjectName,
   "compose-resource-limits": composeResourceLimits,
   "compose-restart-policy": composeRestartPolicy,
+  "compose-sort-depends-on": composeSortDependsOn,
+  "compose-sort-services": composeSortServices,
+  "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,

@@ -43,6 +43,7 @@ export {
   type PortSpec,
 } from "./ports.js";
 export { getServiceProfiles, mayRunTogether } from "./profiles.js";
+export { compareNames, firstOutOfOrder, reorderEntriesEdit, sortedOrder } from "./reorder.js";
 export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
