@@ -17,6 +17,9 @@ describe.each(ESLINT_VERSIONS)("compose-restart-policy on ESLint $version", ({ R
       "x-defaults: &defaults\n  restart: always\nservices:\n  web:\n    <<: *defaults\n    image: nginx:1.27\n",
       // One-shot jobs.
       "services:\n  cli:\n    image: app:1\n    profiles: [\"tools\"]\n  migrate:\n    build: .\n  api:\n    image: app:1\n    restart: always\n    depends_on:\n      migrate: { condition: service_completed_successfully }\n",
+      // A build base other services build from, and services scaled to zero.
+      'services:\n  base:\n    build:\n      dockerfile_inline: "FROM alpine:3.20"\n  app:\n    restart: always\n    build:\n      dockerfile_inline: "FROM base"\n      additional_contexts:\n        base: "service:base"\n  off:\n    image: app:1\n    scale: 0\n  off2:\n    image: app:1\n    deploy: { replicas: 0 }\n',
+      'services:\n  base:\n    build: .\n  app:\n    restart: always\n    build:\n      context: .\n      additional_contexts: ["base=service:base"]\n',
       // Fragments of a service defined in another file (override files), and `extends`.
       "services:\n  web:\n    ports: [\"8080:80\"]\n",
       "services:\n  web:\n    extends: { file: common.yaml, service: web }\n",

@@ -1,6 +1,6 @@
 import type { AST } from "yaml-eslint-parser";
 import { getDependencies } from "./depends-on.js";
-import { findEntry, getSequenceItems } from "./mapping.js";
+import { findEntry, getMappingEntries, getSequenceItems } from "./mapping.js";
 import { getEntryAtPath } from "./path.js";
 import { getScalarString } from "./scalar.js";
 import type { ComposeService } from "./services.js";
@@ -54,7 +54,9 @@ export function isServiceFragment(service: ComposeService): boolean {
  * - `restart: "no"` together with its own `command` or `entrypoint` (a task to run);
  * - `deploy.restart_policy.condition: none`;
  * - a profile from `ONE_SHOT_PROFILES` (`profiles: [tools]`);
- * - another service waits for it with `condition: service_completed_successfully`.
+ * - another service waits for it with `condition: service_completed_successfully`;
+ * - another service builds from it (`build.additional_contexts: {base: "service:<name>"}`);
+ * - it is scaled to zero (`scale: 0`, `deploy.replicas: 0`).
  * Fragments (`isServiceFragment`) and non-mapping services are not judged: false.
  */
 export function isLongRunningService(service: ComposeService, services: readonly ComposeService[]): boolean {
@@ -65,11 +67,25 @@ export function isLongRunningService(service: ComposeService, services: readonly
   if (getScalarString(policy?.value)?.toLowerCase() === "none") return false;
   const profiles = getSequenceItems(findEntry(mapping, "profiles")?.value);
   if (profiles.some((profile) => ONE_SHOT_PROFILES.has(getScalarString(profile)?.toLowerCase() ?? ""))) return false;
-  return !services.some((other) =>
-    getDependencies(other).dependencies.some(
-      (dependency) => dependency.name === service.name && dependency.condition === "service_completed_successfully",
-    ),
+  for (const path of [["scale"], ["deploy", "replicas"]]) {
+    if (getScalarString(getEntryAtPath(mapping, path)?.value) === "0") return false;
+  }
+  return !services.some(
+    (other) =>
+      getDependencies(other).dependencies.some(
+        (dependency) => dependency.name === service.name && dependency.condition === "service_completed_successfully",
+      ) || buildsFromService(other, service.name),
   );
+}
+
+/** Whether `other` uses the image of service `name` as a build context (`additional_contexts: {x: "service:name"}`). */
+function buildsFromService(other: ComposeService, name: string): boolean {
+  const contexts = getEntryAtPath(other.mapping, ["build", "additional_contexts"])?.value;
+  const values =
+    contexts?.type === "YAMLMapping"
+      ? getMappingEntries(contexts).map((entry) => getScalarString(entry.value))
+      : getSequenceItems(contexts).map((item) => getScalarString(item)?.replace(/^[^=]*=/u, ""));
+  return values.includes(`service:${name}`);
 }
 
 /** `restart: "no"` (also an unquoted `no`/`false`, which YAML 1.1 readers take as false). */
