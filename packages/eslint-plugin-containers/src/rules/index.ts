@@ -13,6 +13,7 @@ import composeNoHostNamespaces from "./compose-no-host-namespaces.js";
 import composeNoNewPrivileges from "./compose-no-new-privileges.js";
 import composeNoPrivileged from "./compose-no-privileged.js";
 import composeNoSensitiveMounts from "./compose-no-sensitive-mounts.js";
+import composeNoUndefinedReferences from "./compose-no-undefined-references.js";
 import composeNoVersion from "./compose-no-version.js";
 import composePersistentVolumes from "./compose-persistent-volumes.js";
 import composeQuotedPorts from "./compose-quoted-ports.js";
@@ -49,6 +50,7 @@ export const rules: Record<string, ContainersRule> = {
   "compose-no-new-privileges": composeNoNewPrivileges,
   "compose-no-privileged": composeNoPrivileged,
   "compose-no-sensitive-mounts": composeNoSensitiveMounts,
+  "compose-no-undefined-references": composeNoUndefinedReferences,
   "compose-no-version": composeNoVersion,
   "compose-persistent-volumes": composePersistentVolumes,
   "compose-quoted-ports": composeQuotedPorts,
