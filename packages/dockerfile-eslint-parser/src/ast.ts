@@ -293,6 +293,8 @@ export interface ShellWord extends BaseNode {
   value: string | null;
   /** Commands inside `$(...)`, backticks or `<(...)` in this word. */
   body: ShellStatement[];
+  /** Heredoc bodies that lie inside this word (`v=$(cat <<X ... X)` in a `RUN <<EOF` script). */
+  heredocs: ShellHeredoc[];
 }
 
 export interface ShellAssignment extends BaseNode {

@@ -85,7 +85,7 @@ export class InstructionConverter {
       }
       case "COPY":
       case "ADD":
-        return this.node({ type: keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const), ...base, ...this.copyParts(instruction as JSONInstruction, args) }, range);
+        return this.node({ type: keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const), ...base, ...this.copyParts(instruction as JSONInstruction, args, range) }, range);
       case "ENV":
       case "LABEL":
       case "ARG": {
@@ -121,8 +121,9 @@ export class InstructionConverter {
     );
   }
 
-  argument(arg: Argument | { getRange(): LspRange; getValue(): string }, value?: string): DockerfileArgument {
-    const range = this.range(arg.getRange());
+  argument(arg: Argument | { getRange(): LspRange; getValue(): string }, value?: string, minStart = 0): DockerfileArgument {
+    const [start, end] = this.range(arg.getRange());
+    const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
     return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
   }
@@ -170,7 +171,10 @@ export class InstructionConverter {
         const content = heredoc.getContentRange();
         const delimiter = heredoc.getDelimiterRange();
         if (!content) continue;
-        const [bodyStart, bodyEnd] = this.range(content).map((offset) => offset - start);
+        // The body starts after the first line (dockerfile-ast reports `RUN <<EOF⏎` as starting before it).
+        const [contentStart, contentEnd] = this.range(content).map((offset) => offset - start);
+        const bodyStart = Math.max(contentStart, text.firstLineEnd);
+        const bodyEnd = Math.max(contentEnd, bodyStart);
         const padded = blank.slice(0, bodyStart) + text.padded.slice(bodyStart, bodyEnd);
         const body = parseShellScript(padded, start, lines, bodyStart);
         script.hasError ||= body.hasError;
@@ -187,17 +191,23 @@ export class InstructionConverter {
     return parseShellScript(text.padded, start, lines);
   }
 
-  private copyParts(instruction: JSONInstruction, args: Argument[]) {
+  private copyParts(instruction: JSONInstruction, args: Argument[], instructionRange: Range) {
     const heredocs: DockerfileHeredoc[] = [];
+    let previousEnd = instructionRange[0];
     for (const heredoc of heredocsOf(instruction)) {
-      const content = heredoc.getContentRange();
-      const delimiter = heredoc.getDelimiterRange();
+      const content = heredoc.getContentRange() ? this.range(heredoc.getContentRange()!) : null;
+      const delimiter = heredoc.getDelimiterRange() ? this.range(heredoc.getDelimiterRange()!) : null;
       const nameEnd = this.range(heredoc.getNameRange())[1];
-      const bodyStart = content ? this.range(content)[0] : this.context.text.indexOf("\n", nameEnd) + 1;
-      const end = delimiter ? this.range(delimiter)[1] : content ? this.range(content)[1] : bodyStart;
+      // An empty body starts at its delimiter; an empty unterminated one sits at the end of the
+      // instruction. (Searching for the next "\n" gave offset 0 in a file without one, and two
+      // unterminated heredocs overlapped.) Bodies follow their name and each other.
+      const bodyStart = Math.max(content ? content[0] : delimiter ? delimiter[0] : instructionRange[1], nameEnd, previousEnd);
+      const contentEnd = Math.max(content ? content[1] : bodyStart, bodyStart);
+      const end = Math.max(delimiter ? delimiter[1] : contentEnd, contentEnd);
+      previousEnd = end;
       heredocs.push(this.node(
-        { type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: content ? this.slice(this.range(content)) : "" },
-        [bodyStart, Math.max(bodyStart, end)],
+        { type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]) },
+        [bodyStart, end],
       ));
     }
     const strings = instruction.getJSONStrings?.() ?? [];
@@ -206,7 +216,7 @@ export class InstructionConverter {
     const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
     const paths = execForm
       ? strings.map((json) => this.argument(json, json.getJSONValue()))
-      : args.filter((arg) => this.range(arg.getRange())[0] < firstBody).map((arg) => this.argument(arg));
+      : args.filter((arg) => this.range(arg.getRange())[1] <= firstBody).map((arg) => this.argument(arg));
     const destination = paths.length > 1 ? paths[paths.length - 1] : null;
     const sources = destination ? paths.slice(0, -1) : paths;
     return { sources, destination, heredocs, execForm };
@@ -219,7 +229,8 @@ export class InstructionConverter {
       const key = this.argument({ getRange: () => property.getNameRange(), getValue: () => property.getName() }, property.getName());
       const valueRange = property.getValueRange();
       const value = valueRange
-        ? this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, property.getValue() ?? "")
+        ? // On malformed continuations (`ENV S \⏎\\t\tf`) dockerfile-ast can start the value before the key ends.
+          this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, property.getValue() ?? "", key.range[1])
         : null;
       const operator = property.getAssignmentOperator();
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];

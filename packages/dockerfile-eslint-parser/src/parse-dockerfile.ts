@@ -28,8 +28,13 @@ export function parseDockerfile(text: string): Program {
   const converter = new InstructionConverter(context);
 
   const body: Program["body"] = [];
+  let directivesEnd = 0;
   for (const directive of document.getDirectives()) {
     const range = lines.rangeOf(directive.getRange());
+    // dockerfile-ast also reads `# escape=` inside the value of a directive on the same line
+    // (`# syntax=x # escape=\``); Docker reads one directive per line, so drop the overlapping one.
+    if (range[0] < directivesEnd) continue;
+    directivesEnd = range[1];
     const node: DockerfileParserDirective = {
       type: "DockerfileParserDirective",
       name: (directive.getDirective() ?? "").toLowerCase(),
@@ -94,7 +99,7 @@ export function parseDockerfile(text: string): Program {
     loc: lines.loc(range),
     parent: null,
   };
-  program.tokens = linkParentsAndCollectTokens(program);
+  program.tokens = linkParentsAndCollectTokens(program, text);
   return program;
 }
 
@@ -117,13 +122,14 @@ const TOKEN_TYPES: Partial<Record<string, Token["type"]>> = {
 };
 
 /** Sets every node's `parent`; the Dockerfile leaves (keywords, flags, words) become tokens. */
-function linkParentsAndCollectTokens(program: Program): Token[] {
+function linkParentsAndCollectTokens(program: Program, text: string): Token[] {
   const tokens: Token[] = [];
   const visit = (node: Node, parent: Node | null): void => {
     node.parent = parent as never;
     const tokenType = TOKEN_TYPES[node.type];
     if (tokenType && node.range[1] > node.range[0]) {
-      tokens.push({ type: tokenType, value: (node as { raw?: string }).raw ?? "", range: node.range, loc: node.loc });
+      // The value is the source text, as ESLint expects (flags have no `raw`: it was "").
+      tokens.push({ type: tokenType, value: text.slice(node.range[0], node.range[1]), range: node.range, loc: node.loc });
     }
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, Node | Node[] | null>)[key];
@@ -132,6 +138,5 @@ function linkParentsAndCollectTokens(program: Program): Token[] {
     }
   };
   visit(program, null);
-  for (const token of tokens) if (token.value === "") token.value = "";
   return tokens.sort((a, b) => a.range[0] - b.range[0]);
 }

@@ -32,7 +32,7 @@ export const visitorKeys: Readonly<Record<string, readonly string[]>> = {
   DockerfileUnknownInstruction: ["keyword", "flags", "arguments"],
   ShellScript: ["body", "heredocs"],
   ShellCommand: ["assignments", "words", "redirects"],
-  ShellWord: ["body"],
+  ShellWord: ["body", "heredocs"],
   ShellAssignment: ["value"],
   ShellRedirect: ["target"],
   ShellHeredoc: ["script"],

@@ -12,6 +12,7 @@ import type {
 } from "../ast.js";
 import type { LineIndex } from "../line-index.js";
 import { withShellTree, type TreeSitterNode } from "./tree-sitter-bash.js";
+import { visitorKeys } from "../visitor-keys.js";
 import { staticWordValue } from "./word-value.js";
 
 /** Commands that run a heredoc fed to them as a script (`RUN bash <<EOF`). */
@@ -57,9 +58,10 @@ class ShellConverter {
   statements(node: TreeSitterNode): ShellStatement[] {
     const result: ShellStatement[] = [];
     for (const child of node.namedChildren) {
-      // A MISSING node is one tree-sitter invented to recover from an error; it has no text and
-      // can sit before the parsed text (in the blanked prefix of a heredoc body).
-      if (!child || child.isMissing) continue;
+      // tree-sitter recovers from errors with MISSING nodes: they have no text and can sit
+      // before the parsed text (in the blanked prefix of a heredoc body). An empty statement
+      // (a command made of a MISSING word) is nothing to report.
+      if (!child || child.isMissing || child.startIndex === child.endIndex) continue;
       const statement = this.statement(child);
       if (statement) result.push(statement);
       else if (!WORD_TYPES.has(child.type) && !REDIRECT_TYPES.has(child.type)) {
@@ -168,7 +170,7 @@ class ShellConverter {
 
   word(node: TreeSitterNode): ShellWord {
     return this.located(
-      { type: "ShellWord" as const, value: staticWordValue(node), body: this.substitutions(node) },
+      { type: "ShellWord" as const, value: staticWordValue(node), body: this.substitutions(node), heredocs: [] },
       this.rangeOf(node),
     );
   }
@@ -295,7 +297,7 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
     converter.hasError ||= tree.rootNode.hasError;
     return converter.statements(tree.rootNode);
   });
-  const heredocs = converter.heredocs.filter((heredoc) => !placeInCompound(body, heredoc));
+  const heredocs = converter.heredocs.filter((heredoc) => !placeHeredoc(body, heredoc));
   // Trim only shell blanks: `trimEnd` also drops characters such as U+FEFF that the shell
   // reads as part of a word, which left that word's command outside the script.
   const textEnd = text.replace(/[ \t\r\n]+$/u, "").length;
@@ -312,21 +314,22 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
 }
 
 /**
- * A heredoc whose body lies inside a compound statement (`for ...; do cat <<X ... X; done` in a
- * `RUN <<EOF` script) goes to the innermost such compound's `heredocs`: listed in the script it
- * overlapped that statement. Returns whether it was placed.
+ * A heredoc whose body lies inside a statement (`for ...; do cat <<X ... X; done` or
+ * `v=$(cat <<X ... X)` in a `RUN <<EOF` script) goes to the innermost compound statement or word
+ * around it: listed in the script, it overlapped that statement. Returns whether it was placed.
  */
-function placeInCompound(statements: ShellStatement[], heredoc: ShellHeredoc): boolean {
-  for (const statement of statements) {
-    if (statement.range[0] > heredoc.range[0] || statement.range[1] < heredoc.range[1]) continue;
-    const inner =
-      statement.type === "ShellCompound" ? statement.body
-      : statement.type === "ShellPipeline" ? statement.commands
-      : statement.type === "ShellLogicalExpression" ? [statement.left, statement.right]
-      : [];
-    if (placeInCompound(inner, heredoc)) return true;
-    if (statement.type === "ShellCompound") {
-      statement.heredocs.push(heredoc);
+function placeHeredoc(nodes: Node[], heredoc: ShellHeredoc): boolean {
+  for (const node of nodes) {
+    if (node.range[0] > heredoc.range[0] || node.range[1] < heredoc.range[1]) continue;
+    const children: Node[] = [];
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, Node | Node[] | null>)[key];
+      if (Array.isArray(value)) children.push(...value);
+      else if (value) children.push(value);
+    }
+    if (placeHeredoc(children, heredoc)) return true;
+    if (node.type === "ShellCompound" || node.type === "ShellWord") {
+      node.heredocs.push(heredoc);
       return true;
     }
   }

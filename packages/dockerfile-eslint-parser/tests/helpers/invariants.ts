@@ -58,7 +58,15 @@ function checkClaims(node: Node, source: string, escape: string, problems: strin
       break;
     case "DockerfileFlag": {
       // The flag as written may hold escapes and continuations (`\--platform`, `--pla\⏎tform`).
-      const unescaped = source.split(escape).map((part, index) => (index === 0 ? part : part.replace(/^[ \t]*(?:\r\n|\r|\n)/u, ""))).join("");
+      // A continuation also drops the empty lines that follow it.
+      const continuation = /^[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*/u;
+      let unescaped = "";
+      for (let index = 0; index < source.length; index++) {
+        const joined = source[index] === escape ? continuation.exec(source.slice(index + 1)) : null;
+        if (source[index] !== escape) unescaped += source[index];
+        else if (joined) index += joined[0].length;
+        else unescaped += source[++index] ?? "";
+      }
       if (!unescaped.startsWith(`--${node.name}`)) problems.push(`${describe(node)}: flag source ${JSON.stringify(source)}`);
       break;
     }
