@@ -12,6 +12,7 @@ import composeNoDuplicatePorts from "./compose-no-duplicate-ports.js";
 import composeNoHostNamespaces from "./compose-no-host-namespaces.js";
 import composeNoNewPrivileges from "./compose-no-new-privileges.js";
 import composeNoPrivileged from "./compose-no-privileged.js";
+import composeNoQuotesInVolumes from "./compose-no-quotes-in-volumes.js";
 import composeNoSensitiveMounts from "./compose-no-sensitive-mounts.js";
 import composeNoUndefinedReferences from "./compose-no-undefined-references.js";
 import composeNoVersion from "./compose-no-version.js";
@@ -21,7 +22,9 @@ import composeReadOnly from "./compose-read-only.js";
 import composeRequireProjectName from "./compose-require-project-name.js";
 import composeResourceLimits from "./compose-resource-limits.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
+import composeServiceKeysOrder from "./compose-service-keys-order.js";
 import composeSortDependsOn from "./compose-sort-depends-on.js";
+import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
@@ -49,6 +52,7 @@ export const rules: Record<string, ContainersRule> = {
   "compose-no-host-namespaces": composeNoHostNamespaces,
   "compose-no-new-privileges": composeNoNewPrivileges,
   "compose-no-privileged": composeNoPrivileged,
+  "compose-no-quotes-in-volumes": composeNoQuotesInVolumes,
   "compose-no-sensitive-mounts": composeNoSensitiveMounts,
   "compose-no-undefined-references": composeNoUndefinedReferences,
   "compose-no-version": composeNoVersion,
@@ -58,7 +62,9 @@ export const rules: Record<string, ContainersRule> = {
   "compose-require-project-name": composeRequireProjectName,
   "compose-resource-limits": composeResourceLimits,
   "compose-restart-policy": composeRestartPolicy,
+  "compose-service-keys-order": composeServiceKeysOrder,
   "compose-sort-depends-on": composeSortDependsOn,
+  "compose-sort-ports": composeSortPorts,
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,

@@ -29,6 +29,17 @@ describe("reorderEntriesEdit", () => {
     expect(sortTop("{b: 1, a: 2}\n")).toBeNull();
     expect(sortTop("x: &x {k: 1}\nb: 1\n<<: *x\n")).toBeNull();
   });
+  it("keeps a merge key in place when asked, and gives up when an entry would cross it", () => {
+    const text = "m:\n  <<: *x\n  b: 1\n  a: 2\n";
+    const mapping = (parseYAML(`x: &x {}\n${text}`).body[0].content as AST.YAMLMapping).pairs[1].value as AST.YAMLMapping;
+    const full = `x: &x {}\n${text}`;
+    expect(reorderEntriesEdit(full, mapping, [0, 2, 1])).toBeNull();
+    expect(reorderEntriesEdit(full, mapping, [0, 2, 1], { keepMergeKeysInPlace: true })?.text).toBe("  <<: *x\n  a: 2\n  b: 1");
+    expect(reorderEntriesEdit(full, mapping, [1, 0, 2], { keepMergeKeysInPlace: true })).toBeNull();
+  });
+  it("moves the deeper comment lines below the last entry with it", () => {
+    expect(sortTop("b: 1\na:\n  - 2\n  # more a\n# footer\n")).toBe("a:\n  - 2\n  # more a\nb: 1\n# footer\n");
+  });
   it("sorts case-insensitively, then by code point", () => {
     expect(["b", "B", "a"].sort(compareNames)).toEqual(["a", "B", "b"]);
     expect(sortedOrder(["b", "a", "b"], compareNames)).toEqual([1, 0, 2]);

@@ -38,12 +38,15 @@ export {
   hostIpsOverlap,
   parsePortRange,
   parsePortSpec,
+  readPortEntry,
   type PortMapping,
   type PortRange,
   type PortSpec,
 } from "./ports.js";
 export { getServiceProfiles, mayRunTogether } from "./profiles.js";
-export { compareNames, firstOutOfOrder, reorderEntriesEdit, sortedOrder } from "./reorder.js";
+export { compareNames, firstOutOfOrder, reorderEntriesEdit, sortedOrder, type ReorderOptions } from "./reorder.js";
+export { canBePlainScalar } from "./plain-scalar.js";
+export { writtenValue } from "./written-value.js";
 export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";

@@ -149,6 +149,17 @@ function longSyntaxSpec(mapping: AST.YAMLMapping): PortSpec {
   };
 }
 
+/**
+ * The parts of one `ports` entry node (aliases already followed): a scalar in short syntax, a
+ * mapping in long syntax; null for an empty entry or anything else.
+ */
+export function readPortEntry(node: ResolvedNode | null): PortSpec | null {
+  if (node?.type === "YAMLMapping") return longSyntaxSpec(node);
+  if (node?.type !== "YAMLScalar") return null;
+  const text = scalarText(node);
+  return text === undefined ? null : parsePortSpec(text);
+}
+
 function unwrapMeta(node: AST.YAMLNode | null | undefined): AST.YAMLNode | null {
   if (!node) return null;
   return node.type === "YAMLWithMeta" ? (node.value ?? null) : node;

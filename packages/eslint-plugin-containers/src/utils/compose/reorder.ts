@@ -83,8 +83,20 @@ function aliasesIn(node: AST.YAMLNode | null | undefined, found: Array<{ alias: 
  * is also inside must stay below it, an anchor name defined twice must not be inside (moving one
  * changes which one later aliases get), and no `<<` merge key may be among the entries.
  */
-function orderIsSafe(container: AST.YAMLMapping | AST.YAMLSequence, blocks: Block[], order: readonly number[]): boolean {
-  if (container.type === "YAMLMapping" && container.pairs.some(isMergePair)) return false;
+function orderIsSafe(
+  container: AST.YAMLMapping | AST.YAMLSequence,
+  blocks: Block[],
+  order: readonly number[],
+  options: ReorderOptions,
+): boolean {
+  if (container.type === "YAMLMapping") {
+    for (const [index, pair] of container.pairs.entries()) {
+      if (!isMergePair(pair)) continue;
+      if (!options.keepMergeKeysInPlace) return false;
+      // The `<<` pair keeps its slot and no entry crosses it: the same keys stay above it.
+      if (order[index] !== index || order.slice(0, index).some((moved) => moved > index)) return false;
+    }
+  }
   const blockOf = (offset: number) => blocks.findIndex((block) => offset >= block.start && offset <= block.end);
   const position = new Map<number, number>(order.map((blockIndex, k) => [blockIndex, k]));
   let document: AST.YAMLNode | null = container;
@@ -111,16 +123,27 @@ function isMergePair(pair: AST.YAMLPair): boolean {
   return pair.key?.type === "YAMLScalar" && pair.key.style === "plain" && pair.key.value === "<<";
 }
 
+export interface ReorderOptions {
+  /**
+   * Allow a mapping with `<<` merge keys, as long as each `<<` pair stays in its slot and no
+   * entry moves across it (the keys above and below a merge key stay the same), so the merge
+   * reads the same in every YAML implementation. Off by default: the edit is then withheld.
+   */
+  keepMergeKeysInPlace?: boolean;
+}
+
 /**
  * The edit that puts the entries of `container` in `order` (`order[k]` is the index of the
  * entry that goes to position k), or null when the move is not safe: a flow collection, an
  * entry sharing a line with another or with its parent key, an alias that would move above its
- * anchor, an anchor name defined twice, a `<<` merge key among the entries.
+ * anchor, an anchor name defined twice, a `<<` merge key among the entries (unless
+ * `options.keepMergeKeysInPlace` and the order leaves it in place).
  */
 export function reorderEntriesEdit(
   text: string,
   container: AST.YAMLMapping | AST.YAMLSequence,
   order: readonly number[],
+  options: ReorderOptions = {},
 ): TextEdit | null {
   if (container.style !== "block") return null;
   const nodes: AST.YAMLNode[] =
@@ -143,7 +166,8 @@ export function reorderEntriesEdit(
     }
     let end = lineEndAt(text, node.range[1] === 0 ? 0 : node.range[1] - 1);
     const next = nodes[index + 1];
-    const limit = next ? lineStartAt(text, next.range[0]) : container.range[1];
+    // After the last entry, deeper comment lines below the collection's range still belong to it.
+    const limit = next ? lineStartAt(text, next.range[0]) : text.length;
     const afterEnd = text.indexOf("\n", end);
     if (afterEnd !== -1) {
       for (const line of linesFrom(text, afterEnd + 1)) {
@@ -156,7 +180,7 @@ export function reorderEntriesEdit(
     if (index > 0 && start <= blocks[index - 1].end) return null;
     blocks.push({ start, end });
   }
-  if (!orderIsSafe(container, blocks, order)) return null;
+  if (!orderIsSafe(container, blocks, order, options)) return null;
   // Blocks are whole lines and gaps hold only blank and comment lines: nothing is lost.
   // Build the new text slot by slot, keeping the gaps.
   let result = "";

@@ -1,0 +1,48 @@
+import type { AST } from "yaml-eslint-parser";
+import { createRule } from "../utils/create-rule.js";
+import { canBePlainScalar, findEntry, getComposeRoot, getServices, writtenValue } from "../utils/compose/index.js";
+
+export default createRule("compose-no-quotes-in-volumes", {
+  meta: {
+    type: "layout",
+    docs: {
+      description: "Disallow quotes around Compose `volumes` entries that do not need them",
+      config: "stylistic",
+    },
+    languages: ["compose"],
+    fixable: "code",
+    schema: [],
+    messages: {
+      quoted: "Remove the quotes around the volume {{volume}}: the value reads the same without them.",
+    },
+  },
+  create(context) {
+    return {
+      Program() {
+        // A list shared through an anchor is checked once, where it is written.
+        const seen = new Set<AST.YAMLSequence>();
+        for (const service of getServices(getComposeRoot(context))) {
+          if (!service.mapping) continue;
+          const list = writtenValue(findEntry(service.mapping, "volumes"));
+          if (list?.type !== "YAMLSequence" || seen.has(list)) continue;
+          seen.add(list);
+          for (const item of list.entries) {
+            // `- &name "..."` is fine to unquote; a tag (`!!str "..."`) or an alias is left alone.
+            const scalar = item?.type === "YAMLWithMeta" && !item.tag ? item.value : item;
+            if (scalar?.type !== "YAMLScalar" || typeof scalar.value !== "string") continue;
+            if (scalar.style !== "double-quoted" && scalar.style !== "single-quoted") continue;
+            if (scalar.loc.start.line !== scalar.loc.end.line) continue;
+            if (!canBePlainScalar(scalar.value, list.style)) continue;
+            const plain = scalar.value;
+            context.report({
+              node: scalar,
+              messageId: "quoted",
+              data: { volume: context.sourceCode.getText(scalar) },
+              fix: (fixer) => fixer.replaceTextRange(scalar.range, plain),
+            });
+          }
+        }
+      },
+    };
+  },
+});
