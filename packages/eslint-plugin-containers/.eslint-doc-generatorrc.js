@@ -1,6 +1,6 @@
 /**
  * eslint-doc-generator: writes the rule pages' headers and the README's rules table from the
- * rules' meta. `pnpm docs` regenerates, `pnpm docs:check` (run in CI) fails when they are stale.
+ * rules' meta. `pnpm docs:generate` regenerates, `pnpm docs:check` (run in CI) fails when they are stale.
  * It reads the built plugin, so it runs after `tsc -b`.
  * @type {import('eslint-doc-generator').GenerateOptions}
  */
