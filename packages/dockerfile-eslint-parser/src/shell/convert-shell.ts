@@ -300,7 +300,7 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
   const heredocs = converter.heredocs.filter((heredoc) => !placeHeredoc(body, heredoc));
   // Trim only shell blanks: `trimEnd` also drops characters such as U+FEFF that the shell
   // reads as part of a word, which left that word's command outside the script.
-  const textEnd = text.replace(/[ \t\r\n]+$/u, "").length;
+  const textEnd = endWithoutShellBlanks(text);
   const range = coveringRange(base + start, base + textEnd, [...heredocs, ...body]);
   return {
     type: "ShellScript",
@@ -340,4 +340,11 @@ function placeHeredoc(nodes: Node[], heredoc: ShellHeredoc): boolean {
 export function coveringRange(start: number, textEnd: number, heredocs: Array<{ range: Range }>): Range {
   const end = Math.max(start, textEnd, ...heredocs.map((heredoc) => heredoc.range[1]));
   return [start, end];
+}
+
+/** The length of `text` without trailing spaces, tabs and line breaks (a loop: a `/\s+$/` regex is quadratic on long blank runs). */
+function endWithoutShellBlanks(text: string): number {
+  let end = text.length;
+  while (end > 0 && " \t\r\n".includes(text[end - 1])) end--;
+  return end;
 }
