@@ -366,3 +366,15 @@ export type DockerfileNode =
   | DockerfileHeredoc;
 
 export type Node = Program | DockerfileNode | ShellNode;
+
+/**
+ * The node type(s) whose `type` can be `T`. Unlike `Extract<Node, { type: T }>` it also finds
+ * nodes whose `type` is a union (`DockerfileSimpleInstruction` for `"DockerfileWorkdir"`).
+ */
+export type NodeOfType<T extends Node["type"]> = Node extends infer N
+  ? N extends { type: infer U }
+    ? T extends U
+      ? N
+      : never
+    : never
+  : never;

@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(dockerfilesDir))("corpus of real Dockerfiles", () =>
   it("the corpus exercises what the parser claims to handle", () => {
     const parsed = outcomes.filter((outcome): outcome is Outcome & { program: Program } => outcome.program !== null);
     const nodes = parsed.flatMap((outcome) => allNodes(outcome.program));
-    const types = new Set(nodes.map((node) => node.type));
+    const types = new Set<string>(nodes.map((node) => node.type));
     for (const type of ["DockerfileStage", "DockerfileHeredoc", "ShellHeredoc", "DockerfileFlag", "ShellLogicalExpression", "ShellPipeline", "ShellCompound", "ShellRedirect", "DockerfileParserDirective", "DockerfileExecForm"]) {
       expect(types.has(type), `some corpus file has a ${type}`).toBe(true);
     }

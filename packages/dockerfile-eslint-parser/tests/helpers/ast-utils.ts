@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Node, Program } from "../../src/ast.js";
+import type { Node, Program, NodeOfType } from "../../src/ast.js";
 import { parseDockerfile } from "../../src/parse-dockerfile.js";
 import { visitorKeys } from "../../src/visitor-keys.js";
 import { checkInvariants } from "./invariants.js";
@@ -34,12 +34,12 @@ export function allNodes(root: Node): Node[] {
 }
 
 /** The nodes of one type, optionally filtered. */
-export function findAll<T extends Node["type"]>(root: Node, type: T, where: (node: Extract<Node, { type: T }>) => boolean = () => true): Array<Extract<Node, { type: T }>> {
-  return allNodes(root).filter((node): node is Extract<Node, { type: T }> => node.type === type && where(node as Extract<Node, { type: T }>));
+export function findAll<T extends Node["type"]>(root: Node, type: T, where: (node: NodeOfType<T>) => boolean = () => true): Array<NodeOfType<T>> {
+  return allNodes(root).filter((node): node is NodeOfType<T> => node.type === type && where(node as NodeOfType<T>));
 }
 
 /** The one node of a type matching `where`; fails when there is not exactly one. */
-export function findOne<T extends Node["type"]>(root: Node, type: T, where: (node: Extract<Node, { type: T }>) => boolean = () => true): Extract<Node, { type: T }> {
+export function findOne<T extends Node["type"]>(root: Node, type: T, where: (node: NodeOfType<T>) => boolean = () => true): NodeOfType<T> {
   const found = findAll(root, type, where);
   expect(found, `exactly one ${type}`).toHaveLength(1);
   return found[0];
