@@ -1,6 +1,5 @@
-import type { AST } from "yaml-eslint-parser";
 import { createRule } from "../utils/create-rule.js";
-import { canBePlainScalar, findEntry, getComposeRoot, getServices, writtenValue } from "../utils/compose/index.js";
+import { canBePlainScalar, getComposeRoot, writtenServiceValues } from "../utils/compose/index.js";
 
 export default createRule("compose-no-quotes-in-volumes", {
   meta: {
@@ -20,12 +19,8 @@ export default createRule("compose-no-quotes-in-volumes", {
     return {
       Program() {
         // A list shared through an anchor is checked once, where it is written.
-        const seen = new Set<AST.YAMLSequence>();
-        for (const service of getServices(getComposeRoot(context))) {
-          if (!service.mapping) continue;
-          const list = writtenValue(findEntry(service.mapping, "volumes"));
-          if (list?.type !== "YAMLSequence" || seen.has(list)) continue;
-          seen.add(list);
+        for (const { value: list } of writtenServiceValues(getComposeRoot(context), "volumes")) {
+          if (list.type !== "YAMLSequence") continue;
           for (const item of list.entries) {
             // `- &name "..."` is fine to unquote; a tag (`!!str "..."`) or an alias is left alone.
             const scalar = item?.type === "YAMLWithMeta" && !item.tag ? item.value : item;

@@ -1,13 +1,11 @@
-import type { AST } from "yaml-eslint-parser";
 import { createRule } from "../utils/create-rule.js";
 import {
   firstOutOfOrder,
   getComposeRoot,
   getKeyName,
-  getServices,
   reorderEntriesEdit,
   sortedOrder,
-  writtenValue,
+  writtenServiceValues,
 } from "../utils/compose/index.js";
 
 type Options = [{ groupOrder?: string[]; groups?: Record<string, string[]> }];
@@ -125,11 +123,8 @@ export default createRule<Options>("compose-service-keys-order", {
     return {
       Program() {
         // A service written once and reused through an alias is checked once, where it is written.
-        const seen = new Set<AST.YAMLMapping>();
-        for (const service of getServices(getComposeRoot(context))) {
-          const mapping = writtenValue(service.entry);
-          if (mapping?.type !== "YAMLMapping" || seen.has(mapping)) continue;
-          seen.add(mapping);
+        for (const { service, value: mapping } of writtenServiceValues(getComposeRoot(context), null)) {
+          if (mapping.type !== "YAMLMapping") continue;
           const names = mapping.pairs.map((pair) => getKeyName(pair) ?? "");
           const ranks = names.map(rank);
           const index = firstOutOfOrder(ranks, compare);

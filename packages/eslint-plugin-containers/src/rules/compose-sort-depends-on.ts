@@ -2,14 +2,13 @@ import type { AST } from "yaml-eslint-parser";
 import { createRule } from "../utils/create-rule.js";
 import {
   compareNames,
-  findEntry,
   firstOutOfOrder,
   getComposeRoot,
   getKeyName,
   getScalarString,
-  getServices,
   reorderEntriesEdit,
   sortedOrder,
+  writtenServiceValues,
 } from "../utils/compose/index.js";
 
 export default createRule("compose-sort-depends-on", {
@@ -29,14 +28,8 @@ export default createRule("compose-sort-depends-on", {
   create(context) {
     return {
       Program() {
-        const seen = new Set<AST.YAMLNode>();
-        for (const service of getServices(getComposeRoot(context))) {
-          const entry = findEntry(service.mapping, "depends_on");
-          // Only lists written in the service (an aliased list is checked where it is written).
-          let value = entry && !entry.mergedFrom ? entry.pair.value : null;
-          if (value?.type === "YAMLWithMeta") value = value.value;
-          if (!value || seen.has(value)) continue;
-          seen.add(value);
+        // Only lists written in the service (an aliased list is checked where it is written).
+        for (const { value } of writtenServiceValues(getComposeRoot(context), "depends_on")) {
           let names: string[];
           let nodes: AST.YAMLNode[];
           if (value.type === "YAMLSequence") {

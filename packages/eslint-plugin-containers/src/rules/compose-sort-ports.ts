@@ -2,16 +2,14 @@ import type { AST } from "yaml-eslint-parser";
 import { createRule } from "../utils/create-rule.js";
 import {
   compareNames,
-  findEntry,
   firstOutOfOrder,
   getComposeRoot,
-  getServices,
   parsePortRange,
   readPortEntry,
   reorderEntriesEdit,
   resolveNode,
   sortedOrder,
-  writtenValue,
+  writtenServiceValues,
 } from "../utils/compose/index.js";
 
 /** What a `ports` entry is sorted by. */
@@ -77,12 +75,8 @@ export default createRule("compose-sort-ports", {
     return {
       Program() {
         // A list shared through an anchor is checked once, where it is written.
-        const seen = new Set<AST.YAMLSequence>();
-        for (const service of getServices(getComposeRoot(context))) {
-          if (!service.mapping) continue;
-          const list = writtenValue(findEntry(service.mapping, "ports"));
-          if (list?.type !== "YAMLSequence" || seen.has(list)) continue;
-          seen.add(list);
+        for (const { value: list } of writtenServiceValues(getComposeRoot(context), "ports")) {
+          if (list.type !== "YAMLSequence") continue;
           const items = list.entries.filter((item) => item !== null) as Array<AST.YAMLContent | AST.YAMLWithMeta>;
           const keys = items.map((item) => portKey(item, context.sourceCode.getText(item as never)));
           const index = firstOutOfOrder(keys, comparePorts);

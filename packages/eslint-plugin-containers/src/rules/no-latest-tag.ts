@@ -1,8 +1,6 @@
-import type { DockerfileFrom } from "dockerfile-eslint-parser";
-import { getComposeRoot, getServiceImages } from "../utils/compose/index.js";
 import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { fileKind } from "../utils/file-kind.js";
-import { floatingTag, fromImage, parseImageReference } from "../utils/image-tags.js";
+import { imageReferenceListeners } from "../utils/image-listeners.js";
+import { floatingTag, parseImageReference } from "../utils/image-tags.js";
 
 type Options = [{ floatingTags?: string[] }];
 
@@ -38,20 +36,6 @@ export default createRule<Options>("no-latest-tag", {
       if (problem) context.report({ node, messageId: problem, data: { image: raw, tag: image.tag ?? "" } });
     };
 
-    if (fileKind(context) === "compose") {
-      return {
-        Program() {
-          for (const { image, node } of getServiceImages(getComposeRoot(context))) check(image, node);
-        },
-      };
-    }
-
-    return {
-      DockerfileFrom(node: DockerfileFrom) {
-        // Not `FROM scratch`, nor `FROM builder` naming an earlier stage.
-        const image = fromImage(node);
-        if (image) check(image.raw, image);
-      },
-    };
+    return imageReferenceListeners(context, check);
   },
 });

@@ -1,8 +1,6 @@
-import type { DockerfileFrom } from "dockerfile-eslint-parser";
-import { getComposeRoot, getServiceImages } from "../utils/compose/index.js";
 import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { fileKind } from "../utils/file-kind.js";
-import { fromImage, mayHaveDigest } from "../utils/image-tags.js";
+import { imageReferenceListeners } from "../utils/image-listeners.js";
+import { mayHaveDigest } from "../utils/image-tags.js";
 
 export default createRule("require-image-digest", {
   meta: {
@@ -23,22 +21,6 @@ export default createRule("require-image-digest", {
       if (!mayHaveDigest(raw)) context.report({ node, messageId: "missingDigest", data: { image: raw } });
     };
 
-    if (fileKind(context) === "compose") {
-      return {
-        Program() {
-          for (const { image, node, built } of getServiceImages(getComposeRoot(context))) {
-            // With `build:`, `image:` names the image Compose builds: it has no digest to pin.
-            if (!built) check(image, node);
-          }
-        },
-      };
-    }
-
-    return {
-      DockerfileFrom(node: DockerfileFrom) {
-        const image = fromImage(node);
-        if (image) check(image.raw, image);
-      },
-    };
+    return imageReferenceListeners(context, check, { skipBuilt: true });
   },
 });

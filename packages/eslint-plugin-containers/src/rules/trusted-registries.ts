@@ -1,8 +1,6 @@
-import type { DockerfileFrom } from "dockerfile-eslint-parser";
-import { getComposeRoot, getServiceImages } from "../utils/compose/index.js";
 import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { fileKind } from "../utils/file-kind.js";
-import { fromImage, imageRegistry, normalizeRegistry } from "../utils/image-tags.js";
+import { imageReferenceListeners } from "../utils/image-listeners.js";
+import { imageRegistry, normalizeRegistry } from "../utils/image-tags.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
 
 type Options = [{ registries?: string[] }];
@@ -46,23 +44,6 @@ export default createRule<Options>("trusted-registries", {
       context.report({ node, messageId: "untrusted", data: { image: raw, registry, trusted } });
     };
 
-    if (fileKind(context) === "compose") {
-      return {
-        Program() {
-          for (const { image, node, built } of getServiceImages(getComposeRoot(context))) {
-            // With `build:`, `image:` names the image Compose builds; its base images are the
-            // Dockerfile's FROMs.
-            if (!built) check(image, node);
-          }
-        },
-      };
-    }
-
-    return {
-      DockerfileFrom(node: DockerfileFrom) {
-        const image = fromImage(node);
-        if (image) check(image.raw, image);
-      },
-    };
+    return imageReferenceListeners(context, check, { skipBuilt: true });
   },
 });

@@ -46,7 +46,7 @@ export {
 export { getServiceProfiles, mayRunTogether } from "./profiles.js";
 export { compareNames, firstOutOfOrder, reorderEntriesEdit, sortedOrder, type ReorderOptions } from "./reorder.js";
 export { canBePlainScalar } from "./plain-scalar.js";
-export { writtenValue } from "./written-value.js";
+export { writtenServiceValues, writtenValue } from "./written-value.js";
 export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";

@@ -1,5 +1,6 @@
 import type { AST } from "yaml-eslint-parser";
-import type { MappingEntry } from "./mapping.js";
+import { findEntry, type MappingEntry } from "./mapping.js";
+import { getServices, type ComposeService } from "./services.js";
 
 /**
  * The value of an entry as written at the entry's own key: `&anchor`/`!tag` unwrapped, but null
@@ -12,4 +13,24 @@ export function writtenValue(entry: MappingEntry | null | undefined): AST.YAMLCo
   const value = entry.pair.value?.type === "YAMLWithMeta" ? entry.pair.value.value : entry.pair.value;
   if (!value || value.type === "YAMLAlias") return null;
   return value;
+}
+
+/**
+ * For each service, the value of `key` as written in it (or, with `key` null, the service's own
+ * mapping), each distinct node once: a collection shared through an anchor is handled where it
+ * is written. What rules that edit collections iterate over.
+ */
+export function writtenServiceValues(
+  root: AST.YAMLMapping | null,
+  key: string | null,
+): Array<{ service: ComposeService; value: AST.YAMLContent }> {
+  const seen = new Set<AST.YAMLContent>();
+  const result: Array<{ service: ComposeService; value: AST.YAMLContent }> = [];
+  for (const service of getServices(root)) {
+    const value = writtenValue(key === null ? service.entry : findEntry(service.mapping, key));
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    result.push({ service, value });
+  }
+  return result;
 }
