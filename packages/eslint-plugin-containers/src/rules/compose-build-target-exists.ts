@@ -8,6 +8,7 @@ import {
   loadBuildDockerfile,
   usesInterpolation,
 } from "../utils/compose/index.js";
+import { closestName } from "../utils/closest-name.js";
 import { createRule, type RuleContext, type SuggestionDescriptor } from "../utils/create-rule.js";
 import { targetStage } from "../utils/dockerfile/healthcheck.js";
 import { getStages } from "../utils/dockerfile/stages.js";
@@ -104,28 +105,4 @@ function renameSuggestion(value: AST.YAMLNode | null | undefined, name: string):
   if (!/^[\w.-]+$/u.test(name)) return [];
   const range: [number, number] = value.style === "plain" ? value.range : [value.range[0] + 1, value.range[1] - 1];
   return [{ messageId: "useStage", data: { suggestion: name }, fix: (fixer) => fixer.replaceTextRange(range, name) }];
-}
-
-/** The stage name closest to `target` when it is a likely typo (edit distance at most a third of its length, and 2), else null. */
-function closestName(target: string, names: string[]): string | null {
-  const wanted = target.toLowerCase();
-  let best: { name: string; distance: number } | null = null;
-  for (const name of names) {
-    const distance = editDistance(wanted, name.toLowerCase());
-    if (!best || distance < best.distance) best = { name, distance };
-  }
-  if (!best) return null;
-  return best.distance <= Math.min(2, Math.max(1, Math.floor(wanted.length / 3))) ? best.name : null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
