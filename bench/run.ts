@@ -246,6 +246,28 @@ async function loadPlugin(): Promise<{ plugin?: PluginLike; error?: string }> {
   }
 }
 
+/**
+ * An ESLint instance that lints every `<root>/.bench/<i>/<fileName>` with one of the plugin's
+ * languages and the given rules (none: the floor).
+ */
+type BenchESLint = Awaited<ReturnType<typeof eslintWith>>;
+
+async function eslintWith(plugin: PluginLike, language: "dockerfile" | "compose", fileName: string, rules: string[]) {
+  const { ESLint } = await import("eslint");
+  return new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: [`**/${fileName}`],
+        plugins: { containers: plugin as never },
+        language: `containers/${language}`,
+        rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, "error" as const])),
+      },
+    ],
+  });
+}
+
 async function parseSection(): Promise<void> {
   const { parseDockerfile } = (await import(pathToFileURL(path.join(parserDir, "src/index.ts")).href)) as {
     parseDockerfile: (text: string) => unknown;
@@ -279,27 +301,13 @@ async function lintSection(plugin: PluginLike | undefined, loadError: string | u
   if (present.length === 0) return void skipped.push(`lint: skipped (none of the rules ${DOCKERFILE_RULES.join(", ")} exist yet)`);
   if (missing.length > 0) notes.push(`lint: rules not in the plugin yet, left out: ${missing.join(", ")}`);
 
-  const { ESLint } = await import("eslint");
-  const make = (rules: string[]) =>
-    new ESLint({
-      cwd: root,
-      overrideConfigFile: true,
-      overrideConfig: [
-        {
-          files: ["**/Dockerfile"],
-          plugins: { containers: plugin as never },
-          language: "containers/dockerfile",
-          rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, "error" as const])),
-        },
-      ],
-    });
-  const floor = make([]);
-  const ours = make(present);
+  const floor = await eslintWith(plugin, "dockerfile", "Dockerfile", []);
+  const ours = await eslintWith(plugin, "dockerfile", "Dockerfile", present);
   // Every corpus file is linted as <root>/.bench/<i>/Dockerfile: one glob matches them all.
   const filePath = (i: number) => path.join(root, ".bench", String(i), "Dockerfile");
   let fatal = 0;
   const byRule = new Map<string, number>();
-  const lint = async (eslint: InstanceType<typeof ESLint>, f: CorpusFile, i: number, count: boolean) => {
+  const lint = async (eslint: BenchESLint, f: CorpusFile, i: number, count: boolean) => {
     const [result] = await eslint.lintText(f.text, { filePath: filePath(i) });
     if (count) {
       fatal += result.fatalErrorCount;
@@ -354,24 +362,10 @@ async function composeSection(plugin: PluginLike | undefined, loadError: string 
     .sort();
   const composeFiles = loadDir(path.join(corpus, "compose"), positiveInt(args["compose-files"], "--compose-files"));
 
-  const { ESLint } = await import("eslint");
-  const make = (rules: string[]) =>
-    new ESLint({
-      cwd: root,
-      overrideConfigFile: true,
-      overrideConfig: [
-        {
-          files: ["**/compose.yaml"],
-          plugins: { containers: plugin as never },
-          language: "containers/compose",
-          rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, "error" as const])),
-        },
-      ],
-    });
-  const floor = make([]);
-  const ours = make(composeRules);
+  const floor = await eslintWith(plugin, "compose", "compose.yaml", []);
+  const ours = await eslintWith(plugin, "compose", "compose.yaml", composeRules);
   const filePath = (i: number) => path.join(root, ".bench", String(i), "compose.yaml");
-  const lint = async (eslint: InstanceType<typeof ESLint>, f: CorpusFile, i: number) =>
+  const lint = async (eslint: BenchESLint, f: CorpusFile, i: number) =>
     (await eslint.lintText(f.text, { filePath: filePath(i) }))[0].messages;
   const eslintVersion = packageVersion(requireFromRoot, "eslint");
   const engines: Engine[] = [
