@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["packages/*/tests/**/*.test.ts", "tests/**/*.test.ts"],
+    setupFiles: ["tests/setup/fast-check.ts"],
     // Linting real files and spawning the eslint CLI (tests/integration) is slow on a 2-core CI
     // runner; a timeout there means "hung", not "a bit slow".
     testTimeout: 60_000,

@@ -192,9 +192,12 @@ export class InstructionConverter {
   }
 
   private copyParts(instruction: JSONInstruction, args: Argument[], instructionRange: Range) {
+    const strings = instruction.getJSONStrings?.() ?? [];
+    const execForm = strings.length > 0;
     const heredocs: DockerfileHeredoc[] = [];
     let previousEnd = instructionRange[0];
-    for (const heredoc of heredocsOf(instruction)) {
+    // In the exec form `<<EOF` inside a JSON string is a path, not a heredoc.
+    for (const heredoc of execForm ? [] : heredocsOf(instruction)) {
       const content = heredoc.getContentRange() ? this.range(heredoc.getContentRange()!) : null;
       const delimiter = heredoc.getDelimiterRange() ? this.range(heredoc.getDelimiterRange()!) : null;
       const nameEnd = this.range(heredoc.getNameRange())[1];
@@ -210,8 +213,6 @@ export class InstructionConverter {
         [bodyStart, end],
       ));
     }
-    const strings = instruction.getJSONStrings?.() ?? [];
-    const execForm = strings.length > 0;
     // Words inside heredoc bodies are not paths.
     const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
     const paths = execForm

@@ -125,6 +125,7 @@ describe("regressions found by these properties", () => {
     "two unterminated COPY heredocs": "COPY <<EOF /x <<-'EOF'\n\n",
     "a COPY heredoc after a continued destination": "COPY <<EOF /x\\\nFROM alpine\\\n",
     "RUN <<EOF with an empty unterminated body": "RUN <<EOF\n",
+    "a COPY exec form whose string contains <<EOF": 'COPY --from=x ["COPY <<EOF /x/a", "/b"]\r\n',
     "a flag split by a continuation and an empty line": "COPY -\\\n\n-chown=app a /b\n",
   };
   for (const [name, text] of Object.entries(cases)) {
