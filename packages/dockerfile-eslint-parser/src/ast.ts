@@ -165,35 +165,35 @@ export interface DockerfileFrom extends InstructionBase {
   stageName: DockerfileArgument | null;
 }
 
-export interface DockerfileRun extends InstructionBase {
+/** An instruction that runs a command, in shell form or exec form. */
+interface CommandInstructionBase extends InstructionBase {
+  command: DockerfileShellForm | DockerfileExecForm | null;
+}
+
+export interface DockerfileRun extends CommandInstructionBase {
   type: "DockerfileRun";
-  command: DockerfileShellForm | DockerfileExecForm | null;
 }
 
-export interface DockerfileCmd extends InstructionBase {
+export interface DockerfileCmd extends CommandInstructionBase {
   type: "DockerfileCmd";
-  command: DockerfileShellForm | DockerfileExecForm | null;
 }
 
-export interface DockerfileEntrypoint extends InstructionBase {
+export interface DockerfileEntrypoint extends CommandInstructionBase {
   type: "DockerfileEntrypoint";
-  command: DockerfileShellForm | DockerfileExecForm | null;
 }
 
-export interface DockerfileHealthcheck extends InstructionBase {
+export interface DockerfileHealthcheck extends CommandInstructionBase {
   type: "DockerfileHealthcheck";
   /** `CMD` or `NONE`. */
   subcommand: DockerfileKeyword | null;
-  command: DockerfileShellForm | DockerfileExecForm | null;
 }
 
-export interface DockerfileShell extends InstructionBase {
+export interface DockerfileShell extends CommandInstructionBase {
   type: "DockerfileShell";
-  command: DockerfileExecForm | DockerfileShellForm | null;
 }
 
-export interface DockerfileCopy extends InstructionBase {
-  type: "DockerfileCopy";
+/** COPY and ADD: source paths (or heredocs) and a destination. */
+interface CopyInstructionBase extends InstructionBase {
   sources: DockerfileArgument[];
   destination: DockerfileArgument | null;
   heredocs: DockerfileHeredoc[];
@@ -201,12 +201,12 @@ export interface DockerfileCopy extends InstructionBase {
   execForm: boolean;
 }
 
-export interface DockerfileAdd extends InstructionBase {
+export interface DockerfileCopy extends CopyInstructionBase {
+  type: "DockerfileCopy";
+}
+
+export interface DockerfileAdd extends CopyInstructionBase {
   type: "DockerfileAdd";
-  sources: DockerfileArgument[];
-  destination: DockerfileArgument | null;
-  heredocs: DockerfileHeredoc[];
-  execForm: boolean;
 }
 
 export interface DockerfileEnv extends InstructionBase {
