@@ -52,7 +52,7 @@ export default createRule<Options>("require-healthcheck", {
       Program(program: Program) {
         const stages = getStages(program);
         const final = stages[stages.length - 1];
-        if (!final || effectiveHealthcheck(program, final) || isArtifactStage(final)) return;
+        if (!final || effectiveHealthcheck(final) || isArtifactStage(final)) return;
         context.report({ node: final.from.image ?? final.from, messageId: "dockerfile" });
       },
     };

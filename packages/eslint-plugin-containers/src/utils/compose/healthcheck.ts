@@ -40,7 +40,7 @@ export function serviceHealthcheck(context: RuleContext<unknown[]>, service: Com
   if (dockerfile.status !== "ok") return "unknown";
   const stage = targetStage(dockerfile.program, build.target);
   if (!stage) return "unknown";
-  const healthcheck = effectiveHealthcheck(dockerfile.program, stage);
+  const healthcheck = effectiveHealthcheck(stage);
   if (!healthcheck) return "absent";
   return isHealthcheckNone(healthcheck) ? "disabled" : "defined";
 }

@@ -1,27 +1,15 @@
 import type { DockerfileHealthcheck, DockerfileStage, Program } from "dockerfile-eslint-parser";
+import { stageEndState } from "./stage-state.js";
 import { getStages } from "./stages.js";
 
 /**
- * The HEALTHCHECK in force in a stage: the stage's last HEALTHCHECK, else the one it inherits
- * when it is built `FROM` an earlier stage of the file (followed through any number of
- * stages). Null when the stage neither declares nor inherits one; a base image pulled from a
- * registry may still have its own, which cannot be known from the file.
- * `HEALTHCHECK NONE` is returned like any other: check `subcommand.value === "NONE"`.
+ * The HEALTHCHECK in force at the end of a stage, its own or inherited from the earlier stage
+ * its FROM names (see `stage-state.ts`). Null when the stage neither declares nor inherits one;
+ * a base image pulled from a registry may still have its own, which cannot be known from the
+ * file. `HEALTHCHECK NONE` is returned like any other: check `subcommand.value === "NONE"`.
  */
-export function effectiveHealthcheck(program: Program, stage: DockerfileStage): DockerfileHealthcheck | null {
-  const stages = getStages(program);
-  let current: DockerfileStage | undefined = stage;
-  const seen = new Set<DockerfileStage>();
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    const own = current.body.filter((node): node is DockerfileHealthcheck => node.type === "DockerfileHealthcheck");
-    if (own.length > 0) return own[own.length - 1];
-    const base: string | undefined = current.from.image?.raw.toLowerCase();
-    const index: number = current.index;
-    // `FROM name` names the latest earlier stage called `name` (stage names are case-insensitive).
-    current = base === undefined ? undefined : stages.findLast((s) => s.index < index && s.name?.toLowerCase() === base);
-  }
-  return null;
+export function effectiveHealthcheck(stage: DockerfileStage): DockerfileHealthcheck | null {
+  return stageEndState(stage).healthcheck;
 }
 
 /** Whether a HEALTHCHECK instruction turns health checking off (`HEALTHCHECK NONE`). */

@@ -1,0 +1,195 @@
+import type {
+  DockerfileArg,
+  DockerfileCmd,
+  DockerfileEntrypoint,
+  DockerfileHealthcheck,
+  DockerfileImageReference,
+  DockerfileInstruction,
+  DockerfileKeyValue,
+  DockerfileShell,
+  DockerfileSimpleInstruction,
+  DockerfileStage,
+  Node,
+  Program,
+} from "dockerfile-eslint-parser";
+import { findAncestor } from "./ancestors.js";
+import { baseStage, stageOf } from "./stages.js";
+
+/**
+ * What is in effect at a point of a Dockerfile: the answer to "which USER, ENV, SHELL...
+ * applies to this instruction". A stage built `FROM` an earlier stage starts from that stage's
+ * state at its end (Docker carries ENV, USER, WORKDIR, SHELL, HEALTHCHECK, CMD, ENTRYPOINT,
+ * EXPOSE and, in BuildKit, the stage's build args over to stages based on it). Every rule that
+ * needs inherited state asks here instead of walking stages itself.
+ */
+export interface StageState {
+  /** ENV variables by name: the pair that set each one last. */
+  env: ReadonlyMap<string, DockerfileKeyValue>;
+  /**
+   * ARGs declared in the stage (or a base stage) by name. A global ARG (before the first FROM)
+   * is only here once the stage re-declares it, as in Docker.
+   */
+  args: ReadonlyMap<string, DockerfileKeyValue>;
+  user: DockerfileSimpleInstruction | null;
+  shell: DockerfileShell | null;
+  /** Every WORKDIR so far, oldest first (a relative one resolves against those before it). */
+  workdirs: readonly DockerfileSimpleInstruction[];
+  healthcheck: DockerfileHealthcheck | null;
+  cmd: DockerfileCmd | null;
+  entrypoint: DockerfileEntrypoint | null;
+  expose: readonly DockerfileSimpleInstruction[];
+  /**
+   * The chain of stages this state flows through, from the stage asked about down to the stage
+   * whose FROM names an image (or `scratch`).
+   */
+  stages: readonly DockerfileStage[];
+  /** The image at the bottom of the chain (null when the bottom FROM has none). */
+  baseImage: DockerfileImageReference | null;
+}
+
+interface MutableState {
+  env: Map<string, DockerfileKeyValue>;
+  args: Map<string, DockerfileKeyValue>;
+  user: DockerfileSimpleInstruction | null;
+  shell: DockerfileShell | null;
+  workdirs: DockerfileSimpleInstruction[];
+  healthcheck: DockerfileHealthcheck | null;
+  cmd: DockerfileCmd | null;
+  entrypoint: DockerfileEntrypoint | null;
+  expose: DockerfileSimpleInstruction[];
+  stages: DockerfileStage[];
+  baseImage: DockerfileImageReference | null;
+}
+
+const endStates = new WeakMap<DockerfileStage, StageState>();
+
+/** The state at the end of a stage: what a stage built `FROM` it starts with. */
+export function stageEndState(stage: DockerfileStage): StageState {
+  let state = endStates.get(stage);
+  if (!state) {
+    state = stateOfStage(stage, null);
+    endStates.set(stage, state);
+  }
+  return state;
+}
+
+/**
+ * The state in effect when `node` (an instruction, or any node inside one) runs: the stage's
+ * inherited state plus the stage's instructions before it. Inside `ONBUILD`, the state at the
+ * ONBUILD. Above the first FROM, an empty state.
+ */
+export function stateBefore(node: Node): StageState {
+  const stage = stageOf(node);
+  if (!stage) return emptyState([]);
+  const instruction = topInstruction(node, stage);
+  return stateOfStage(stage, instruction);
+}
+
+/** The ARGs declared before the first FROM, by name: the only variables FROM can use. */
+export function globalArgs(program: Program): ReadonlyMap<string, DockerfileKeyValue> {
+  const args = new Map<string, DockerfileKeyValue>();
+  for (const node of program.body) {
+    if (node.type === "DockerfileStage") break;
+    if (node.type === "DockerfileArg") for (const pair of node.pairs) args.set(pair.key.value, pair);
+  }
+  return args;
+}
+
+/** The instruction of `stage` that contains `node` (an ONBUILD rather than its trigger). */
+function topInstruction(node: Node, stage: DockerfileStage): DockerfileInstruction | null {
+  let current: Node | null = node;
+  while (current && current.parent !== stage) current = current.parent;
+  return (current as DockerfileInstruction | null) ?? findAncestor(node, "DockerfileFrom");
+}
+
+/** The stage's state just before `until` (or at its end when `until` is null). */
+function stateOfStage(stage: DockerfileStage, until: DockerfileInstruction | null): StageState {
+  const program = stage.parent as Program | null;
+  const base = program ? baseStage(program, stage) : null;
+  const state = base ? cloneState(stageEndState(base), stage) : emptyState([stage], stage.from.image);
+  for (const instruction of stage.body) {
+    if (instruction === until) break;
+    apply(state, instruction, program);
+  }
+  return state;
+}
+
+function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReference | null = null): MutableState {
+  return {
+    env: new Map(),
+    args: new Map(),
+    user: null,
+    shell: null,
+    workdirs: [],
+    healthcheck: null,
+    cmd: null,
+    entrypoint: null,
+    expose: [],
+    stages,
+    baseImage,
+  };
+}
+
+function cloneState(state: StageState, stage: DockerfileStage): MutableState {
+  return {
+    ...state,
+    env: new Map(state.env),
+    args: new Map(state.args),
+    workdirs: [...state.workdirs],
+    expose: [...state.expose],
+    stages: [stage, ...state.stages],
+  };
+}
+
+function apply(state: MutableState, instruction: DockerfileInstruction, program: Program | null): void {
+  switch (instruction.type) {
+    case "DockerfileEnv":
+      for (const pair of instruction.pairs) state.env.set(pair.key.value, pair);
+      break;
+    case "DockerfileArg":
+      applyArg(state, instruction, program);
+      break;
+    case "DockerfileUser":
+      state.user = instruction;
+      break;
+    case "DockerfileShell":
+      state.shell = instruction;
+      break;
+    case "DockerfileWorkdir":
+      state.workdirs.push(instruction);
+      break;
+    case "DockerfileHealthcheck":
+      state.healthcheck = instruction;
+      break;
+    case "DockerfileCmd":
+      state.cmd = instruction;
+      break;
+    case "DockerfileEntrypoint":
+      state.entrypoint = instruction;
+      break;
+    case "DockerfileExpose":
+      state.expose.push(instruction);
+      break;
+  }
+}
+
+/**
+ * `ARG NAME` without a default inside a stage takes the global ARG's default, as Docker does;
+ * the pair recorded is then the global one, where the value is written.
+ */
+function applyArg(state: MutableState, instruction: DockerfileArg, program: Program | null): void {
+  for (const pair of instruction.pairs) {
+    const global = pair.value === null && program ? globalArgs(program).get(pair.key.value) : undefined;
+    state.args.set(pair.key.value, global?.value ? global : pair);
+  }
+}
+
+/**
+ * The value a variable has at `node` as far as the file tells: an ENV's value, else an ARG's
+ * default (build args passed with `--build-arg` are unknown here). Undefined when the variable
+ * is not defined, or defined without a value.
+ */
+export function variableValue(state: StageState, name: string): string | undefined {
+  const pair = state.env.get(name) ?? state.args.get(name);
+  return pair?.value?.value;
+}
