@@ -8,6 +8,7 @@ import path from "node:path";
 import type { DockerignorePattern, DockerignoreProgram } from "../../languages/dockerignore/ast.js";
 import { parseDockerignore } from "../../languages/dockerignore/parse.js";
 import { isInsideDirectory } from "../dockerfile-from-disk.js";
+import type { RuleContext } from "../create-rule.js";
 import { createFileReader } from "../file-from-disk.js";
 
 export const readDockerignoreFromDisk = createFileReader(parseDockerignore);
@@ -44,4 +45,27 @@ export function findContextIgnoreFile(options: {
     }
   }
   return { status: "none", candidates };
+}
+
+/** The build context of the linted Dockerfile and its ignore file; null when the Dockerfile is not a file inside the project. */
+export interface DockerfileContext {
+  dockerfile: string;
+  contextDir: string;
+  ignore: ContextIgnoreFile;
+}
+
+/**
+ * For Dockerfile rules: the context is the Dockerfile's folder, or `contextOption` (relative to
+ * the project root) when the build runs elsewhere (`docker build -f docker/Dockerfile .`).
+ */
+export function dockerfileContext(context: RuleContext<unknown[]>, contextOption: string | undefined): DockerfileContext | null {
+  const dockerfile = context.physicalFilename || context.filename;
+  if (!path.isAbsolute(dockerfile) || !isInsideDirectory(context.cwd, dockerfile)) return null;
+  const contextDir = contextOption === undefined ? path.dirname(dockerfile) : path.resolve(context.cwd, contextOption);
+  return { dockerfile, contextDir, ignore: findContextIgnoreFile({ dockerfile, contextDir, cwd: context.cwd }) };
+}
+
+/** A path for messages: relative to the project root, with `/`. */
+export function displayPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join("/") || ".";
 }
