@@ -6,7 +6,7 @@ export default createRule("dockerignore-no-ineffective-exceptions", {
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow `!` exceptions in `.dockerignore` that re-include nothing, because no earlier pattern excludes what they match",
+      description: "Disallow `!` exceptions in `.dockerignore` that re-include nothing",
       config: "recommended",
     },
     languages: ["dockerignore"],
