@@ -1,5 +1,6 @@
 import type { DockerignorePattern, DockerignoreProgram } from "../languages/dockerignore/ast.js";
 import { createRule } from "../utils/create-rule.js";
+import { patternsMayOverlap } from "../utils/dockerignore/matcher.js";
 import { removeLinesEdit } from "../utils/remove-lines.js";
 
 export default createRule("dockerignore-no-duplicate-patterns", {
@@ -41,14 +42,18 @@ export default createRule("dockerignore-no-duplicate-patterns", {
 
 /**
  * The nearest earlier pattern that matches the same paths the same way (same cleaned pattern,
- * same `!`), with no pattern of the other kind in between: then this line changes nothing and
- * removing it keeps every path's outcome. (`a`, `!a`, `a` is not a repeat: order matters there.)
+ * same `!`), with no pattern of the other kind in between that could match any of those paths:
+ * then this line changes nothing and removing it keeps every path's outcome. (`a`, `!a`, `a`
+ * is not a repeat: order matters there; `.git`, `!.env.example`, `.git/` is one.)
  */
 function earlierTwin(patterns: DockerignorePattern[], index: number): DockerignorePattern | null {
   const pattern = patterns[index];
   for (let earlier = index - 1; earlier >= 0; earlier--) {
     const candidate = patterns[earlier];
-    if (candidate.negated !== pattern.negated) return null;
+    if (candidate.negated !== pattern.negated) {
+      if (candidate.normalized === "" || patternsMayOverlap(candidate.normalized, pattern.normalized)) return null;
+      continue;
+    }
     if (candidate.normalized === pattern.normalized) return candidate;
   }
   return null;

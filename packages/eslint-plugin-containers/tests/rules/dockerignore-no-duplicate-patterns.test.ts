@@ -14,6 +14,8 @@ describe.each(ESLINT_VERSIONS)("dockerignore-no-duplicate-patterns on ESLint $ve
       // Order matters: the third line excludes `a` again after the exception.
       "a\n!a\na\n",
       "*.md\n!README.md\n*.md\n",
+      // An exception in between that may overlap (wildcards on both sides) keeps both lines.
+      "*.log\n!debug-*.log\n*.log\n",
       // Different patterns, even if close.
       "dist\n**/dist\ndist/*\n",
       // Comments may repeat.
@@ -43,6 +45,12 @@ describe.each(ESLINT_VERSIONS)("dockerignore-no-duplicate-patterns on ESLint $ve
         code: "*\r\n!src\r\n!./src",
         output: "*\r\n!src",
         errors: [{ message: duplicate("!./src", "!src", 2), line: 3 }],
+      },
+      {
+        // An exception in between that cannot touch `.git` does not matter.
+        code: ".git\n.env\n!.env.example\n.git/\n",
+        output: ".git\n.env\n!.env.example\n",
+        errors: [{ message: duplicate(".git/", ".git", 1), line: 4 }],
       },
       {
         // Same kind with other patterns of that kind between: still a repeat.

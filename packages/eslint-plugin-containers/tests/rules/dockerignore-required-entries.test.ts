@@ -19,7 +19,7 @@ describe.each(ESLINT_VERSIONS)("dockerignore-required-entries on ESLint $version
       "*\n!src\n!requirements.txt\n",
       { code: ".git\n", options: [{ entries: [".git"], ecosystems: [] }] },
       { code: ".git\n.env\n**/bin/\n**/obj/\n", options: [{ ecosystems: ["dotnet"] }] },
-      { code: ".git\n.env\n.bundle\nvendor/bundle\n/log/*\n/tmp/*\n!/log/.keep\n", options: [{ ecosystems: ["ruby"] }] },
+      { code: ".git\n.env\n.bundle\n/log/*\n/tmp/*\n!/log/.keep\n", options: [{ ecosystems: ["ruby"] }] },
     ],
     invalid: [
       {

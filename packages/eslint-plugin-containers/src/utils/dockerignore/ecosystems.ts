@@ -18,7 +18,7 @@ export const ECOSYSTEM_ENTRIES: Record<Ecosystem, string[]> = {
   go: ["*.test", "*.out"],
   java: [".gradle/", ".idea/", "*.iml"],
   // As Rails generates it: the contents of log/ and tmp/, not the folders.
-  ruby: [".bundle/", "vendor/bundle/", "log/*", "tmp/*"],
+  ruby: [".bundle/", "log/*", "tmp/*"],
   // As Visual Studio generates it: build output in every project folder.
   dotnet: ["**/bin/", "**/obj/"],
 };
