@@ -13,33 +13,37 @@ import {
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { isDirectory, isInsideDirectory } from "../utils/dockerfile-from-disk.js";
 import { displayPath, dockerfileContext, findContextIgnoreFile } from "../utils/dockerignore/context.js";
-import { contextSources, type CopyInstruction, isBroadSource } from "../utils/dockerignore/copy-sources.js";
+import { contextSources, copiesWholeContext, copiesWholeFolder, type CopyInstruction } from "../utils/dockerignore/copy-sources.js";
 import { getStages } from "../utils/dockerfile/stages.js";
 import { fileKind } from "../utils/file-kind.js";
 
-type Options = [{ context?: string }];
+type Options = [{ context?: string; folders?: boolean }];
 
 export default createRule<Options>("require-dockerignore", {
   meta: {
     type: "problem",
     docs: {
-      description: "Require a `.dockerignore` in a build context that is copied whole (`COPY . .`, a folder)",
+      description: "Require an ignore file in a build context that is copied whole (`COPY . .`)",
       config: "recommended",
     },
     languages: ["dockerfile", "compose"],
     schema: [
       {
         type: "object",
-        properties: { context: { type: "string", minLength: 1 } },
+        properties: { context: { type: "string", minLength: 1 }, folders: { type: "boolean" } },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{}],
+    defaultOptions: [{ folders: false }],
     messages: {
       dockerfile:
-        "`{{source}}` copies a whole folder of the build context `{{context}}`, which has no ignore file, so `.git`, `.env` and local build output go into the image. Add `{{dockerignore}}` (or `{{perDockerfile}}`).",
+        "`{{source}}` copies the whole build context `{{context}}`, which has no ignore file, so `.git`, `.env` and local build output go into the image. Add `{{dockerignore}}` (or `{{perDockerfile}}`).",
+      dockerfileFolder:
+        "`{{source}}` copies a whole folder of the build context `{{context}}`, which has no ignore file, so caches and local build output inside it go into the image. Add `{{dockerignore}}` (or `{{perDockerfile}}`).",
       compose:
-        'Service "{{service}}" builds the context `{{context}}`, which has no ignore file, and its Dockerfile copies whole folders (`{{source}}`), so `.git`, `.env` and local build output go into the image. Add `{{dockerignore}}`.',
+        'Service "{{service}}" builds the context `{{context}}`, which has no ignore file, and its Dockerfile copies all of it (`{{source}}`), so `.git`, `.env` and local build output go into the image. Add `{{dockerignore}}`.',
+      composeFolder:
+        'Service "{{service}}" builds the context `{{context}}`, which has no ignore file, and its Dockerfile copies a whole folder of it (`{{source}}`), so caches and local build output inside it go into the image. Add `{{dockerignore}}`.',
     },
   },
   create(context: RuleContext<Options>) {
@@ -53,14 +57,14 @@ export default createRule<Options>("require-dockerignore", {
       if (reported) return;
       found ??= dockerfileContext(context, context.options[0]?.context);
       if (!found) return;
-      const source = firstBroadSource([instruction], found.contextDir);
-      if (!source || found.ignore.status !== "none") return;
+      const broad = firstBroadSource([instruction], found.contextDir, context.options[0]?.folders ?? false);
+      if (!broad || found.ignore.status !== "none") return;
       reported = true;
       context.report({
-        node: source,
-        messageId: "dockerfile",
+        node: broad.source,
+        messageId: broad.wholeContext ? "dockerfile" : "dockerfileFolder",
         data: {
-          source: source.raw,
+          source: broad.source.raw,
           context: displayPath(context.cwd, found.contextDir),
           dockerignore: displayPath(context.cwd, path.join(found.contextDir, ".dockerignore")),
           perDockerfile: `${path.basename(found.dockerfile)}.dockerignore`,
@@ -71,10 +75,17 @@ export default createRule<Options>("require-dockerignore", {
   },
 });
 
-function firstBroadSource(instructions: CopyInstruction[], contextDir: string): DockerfileArgument | null {
+/** The first source that copies the whole context, or (with `folders`) a whole folder of it. */
+function firstBroadSource(
+  instructions: CopyInstruction[],
+  contextDir: string,
+  folders: boolean,
+): { source: DockerfileArgument; wholeContext: boolean } | null {
   for (const instruction of instructions) {
-    const broad = contextSources(instruction).find((source) => isBroadSource(source.value, contextDir));
-    if (broad) return broad;
+    for (const source of contextSources(instruction)) {
+      if (copiesWholeContext(source.value)) return { source, wholeContext: true };
+      if (folders && copiesWholeFolder(source.value, contextDir)) return { source, wholeContext: false };
+    }
   }
   return null;
 }
@@ -101,19 +112,19 @@ function checkCompose(context: RuleContext<Options>): void {
     const dockerfile = loadBuildDockerfile(context, build);
     // A Dockerfile we cannot read, or one that copies only named files, does not need one.
     if (dockerfile.status !== "ok") continue;
-    const source = firstBroadSource(copyInstructions(dockerfile.program), contextDir);
-    if (!source) continue;
+    const broad = firstBroadSource(copyInstructions(dockerfile.program), contextDir, context.options[0]?.folders ?? false);
+    if (!broad) continue;
     const ignore = findContextIgnoreFile({ dockerfile: dockerfile.path, contextDir, cwd: context.cwd });
     const node = contextNode(build);
     if (ignore.status !== "none" || reported.has(node)) continue;
     reported.add(node);
     context.report({
       node,
-      messageId: "compose",
+      messageId: broad.wholeContext ? "compose" : "composeFolder",
       data: {
         service: service.name,
         context: build.context,
-        source: source.raw,
+        source: broad.source.raw,
         dockerignore: displayPath(context.cwd, path.join(contextDir, ".dockerignore")),
       },
     });

@@ -10,9 +10,13 @@ import { createTempProject, type TempProject } from "../helpers/temp-project.js"
 
 const RULE = "containers/require-dockerignore";
 const dockerfileMessage = (source: string, context: string, dockerignore: string, perDockerfile: string) =>
-  `\`${source}\` copies a whole folder of the build context \`${context}\`, which has no ignore file, so \`.git\`, \`.env\` and local build output go into the image. Add \`${dockerignore}\` (or \`${perDockerfile}\`).`;
+  `\`${source}\` copies the whole build context \`${context}\`, which has no ignore file, so \`.git\`, \`.env\` and local build output go into the image. Add \`${dockerignore}\` (or \`${perDockerfile}\`).`;
+const folderMessage = (source: string, context: string, dockerignore: string, perDockerfile: string) =>
+  `\`${source}\` copies a whole folder of the build context \`${context}\`, which has no ignore file, so caches and local build output inside it go into the image. Add \`${dockerignore}\` (or \`${perDockerfile}\`).`;
 const composeMessage = (service: string, context: string, source: string, dockerignore: string) =>
-  `Service "${service}" builds the context \`${context}\`, which has no ignore file, and its Dockerfile copies whole folders (\`${source}\`), so \`.git\`, \`.env\` and local build output go into the image. Add \`${dockerignore}\`.`;
+  `Service "${service}" builds the context \`${context}\`, which has no ignore file, and its Dockerfile copies all of it (\`${source}\`), so \`.git\`, \`.env\` and local build output go into the image. Add \`${dockerignore}\`.`;
+const composeFolderMessage = (service: string, context: string, source: string, dockerignore: string) =>
+  `Service "${service}" builds the context \`${context}\`, which has no ignore file, and its Dockerfile copies a whole folder of it (\`${source}\`), so caches and local build output inside it go into the image. Add \`${dockerignore}\`.`;
 
 describe.each(ESLINT_VERSIONS)("require-dockerignore on ESLint $version", ({ ESLint, RuleTester }) => {
   // Without a file on disk there is no build context to look at: the rule stays quiet.
@@ -108,8 +112,22 @@ describe.each(ESLINT_VERSIONS)("require-dockerignore on ESLint $version", ({ ESL
     expect(await lint("named-only/Dockerfile")).toEqual([]);
   });
 
-  it("counts a source that is a folder on disk as broad", async () => {
-    expect(await lint("folder-on-disk/Dockerfile")).toMatchObject([{ line: 3, column: 6, endColumn: 9 }]);
+  it("with `folders`, also reports a whole folder: written with a trailing `/`, or a folder on disk", async () => {
+    // By default only copies of the whole context count: a staged folder needs no ignore file.
+    expect(await lint("folder-on-disk/Dockerfile")).toEqual([]);
+    expect(await lint("folder-on-disk/Dockerfile", { folders: true })).toEqual([
+      {
+        ruleId: RULE,
+        message: folderMessage("src", "folder-on-disk", "folder-on-disk/.dockerignore", "Dockerfile.dockerignore"),
+        line: 3,
+        column: 6,
+        endLine: 3,
+        endColumn: 9,
+      },
+    ]);
+    project.write({ "folder-written/Dockerfile": "FROM nginx:1.27\nCOPY public/ /usr/share/nginx/html/\n" });
+    expect(await lint("folder-written/Dockerfile")).toEqual([]);
+    expect(await lint("folder-written/Dockerfile", { folders: true })).toMatchObject([{ line: 2, column: 6, endColumn: 13 }]);
   });
 
   it("uses the `context` option (relative to the project root) for Dockerfiles built from elsewhere", async () => {
@@ -131,6 +149,14 @@ describe.each(ESLINT_VERSIONS)("require-dockerignore on ESLint $version", ({ ESL
     expect(await lint("compose.yaml")).toEqual([
       { ruleId: RULE, message: composeMessage("a", "./no-ignore", ".", "no-ignore/.dockerignore"), line: 3, column: 12, endLine: 3, endColumn: 23 },
       { ruleId: RULE, message: composeMessage("e", "per-dockerfile", "\"./\"", "per-dockerfile/.dockerignore"), line: 12, column: 16, endLine: 12, endColumn: 30 },
+    ]);
+  });
+
+  it("with `folders`, reports a Compose service whose Dockerfile copies a whole folder", async () => {
+    project.write({ "folders/compose.yaml": "services:\n  site:\n    build: ../folder-on-disk\n" });
+    expect(await lint("folders/compose.yaml")).toEqual([]);
+    expect(await lint("folders/compose.yaml", { folders: true })).toEqual([
+      { ruleId: RULE, message: composeFolderMessage("site", "../folder-on-disk", "src", "folder-on-disk/.dockerignore"), line: 3, column: 12, endLine: 3, endColumn: 29 },
     ]);
   });
 

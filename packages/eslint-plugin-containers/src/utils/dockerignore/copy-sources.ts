@@ -31,14 +31,19 @@ export function contextRelativePath(source: string): string | null {
   return relative;
 }
 
-/**
- * A broad source sends a whole folder: the context root (`.`, `./`, `*`), a path written with a
- * trailing `/`, or a path that is a directory in the context on disk.
- */
-export function isBroadSource(source: string, contextDir: string | null): boolean {
+/** A source that copies the whole build context: `.`, `./`, `/`, `*`, `./*`. */
+export function copiesWholeContext(source: string): boolean {
   const relative = contextRelativePath(source);
-  if (relative === null) return false;
-  if (relative === "." || relative === "*") return true;
+  return relative === "." || relative === "*";
+}
+
+/**
+ * A source that copies a whole folder of the context: written with a trailing `/` (`src/`), or
+ * a path that is a directory in the context on disk.
+ */
+export function copiesWholeFolder(source: string, contextDir: string | null): boolean {
+  const relative = contextRelativePath(source);
+  if (relative === null || relative === "." || relative === "*") return false;
   if (source.endsWith("/")) return true;
   return contextDir !== null && !/[*?[\\]/u.test(relative) && isDirectory(path.join(contextDir, relative));
 }
