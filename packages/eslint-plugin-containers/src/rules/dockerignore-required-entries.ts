@@ -78,7 +78,7 @@ function detectedEcosystems(context: RuleContext<Options>): Ecosystem[] {
  * `?` filled in, `**` both as no folder and as one, so `**\/bin/` needs `bin` and `sample/bin`
  * excluded, while `__pycache__` is also satisfied by `**\/__pycache__` or by `*` with exceptions.
  */
-export function samplePaths(entry: string): string[] {
+function samplePaths(entry: string): string[] {
   const normalized = normalizePattern(entry);
   return ["", "sample/"].map((folder) =>
     fillWildcards(normalized.replaceAll("**/", folder).replaceAll("**", folder.slice(0, -1) || "sample")),
