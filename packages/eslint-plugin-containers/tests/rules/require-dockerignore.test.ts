@@ -97,9 +97,11 @@ describe.each(ESLINT_VERSIONS)("require-dockerignore on ESLint $version", ({ ESL
     ]);
   });
 
-  it("accepts a context with a .dockerignore, or a per-Dockerfile ignore file", async () => {
+  it("accepts a context with a .dockerignore, a per-Dockerfile ignore file, or Podman's .containerignore", async () => {
     expect(await lint("with-ignore/Dockerfile")).toEqual([]);
     expect(await lint("per-dockerfile/api.Dockerfile")).toEqual([]);
+    project.write({ "podman/Dockerfile": "FROM alpine:3.20\nCOPY . /srv\n", "podman/.containerignore": ".git\n" });
+    expect(await lint("podman/Dockerfile")).toEqual([]);
   });
 
   it("names the per-Dockerfile ignore file of the Dockerfile at hand; exec-form sources too", async () => {

@@ -1,7 +1,7 @@
 /**
  * The ignore file of a build context, as Docker picks it: `<Dockerfile>.dockerignore` beside the
  * Dockerfile first (BuildKit's per-Dockerfile ignore file), then `.dockerignore` at the context
- * root. Files are read through the shared cached reader, only inside the project root
+ * root (then Podman's `.containerignore`). Files are read through the shared cached reader, only inside the project root
  * (ESLint's cwd).
  */
 import path from "node:path";
@@ -34,6 +34,8 @@ export function findContextIgnoreFile(options: {
   const candidates = [
     ...(options.dockerfile ? [`${options.dockerfile}.dockerignore`] : []),
     path.join(options.contextDir, ".dockerignore"),
+    // Podman and Buildah read `.containerignore` (same format); Docker does not, so it comes last.
+    path.join(options.contextDir, ".containerignore"),
   ];
   for (const candidate of candidates) {
     if (!isInsideDirectory(options.cwd, candidate)) return { status: "unknown" };
