@@ -143,6 +143,9 @@ describe.each(ESLINTS)("eslint CLI, $packageName ($version)", (eslint) => {
         "eslint.config.mjs": `import containers from ${JSON.stringify(pluginUrl)};\n\nexport default [...containers.configs.recommended];\n`,
         // An ignore file named after a Dockerfile: it must never be linted as a Dockerfile.
         "Dockerfile.dockerignore": "FROM node:latest\n",
+        // A .dockerignore with a repeated line, in a subfolder: linted with the dockerignore language.
+        "services/api/.dockerignore": ".git\n.env\nnode_modules/\n.git\n",
+        "services/api/package.json": "{}\n",
       };
       for (const name of DOCKERFILES) files[name] = "FROM node:latest\n";
       results = await lintJson(eslint.bin, await makeProject(files));
@@ -157,11 +160,19 @@ describe.each(ESLINTS)("eslint CLI, $packageName ($version)", (eslint) => {
       }
     });
 
-    it("does not lint Dockerfile.dockerignore as a Dockerfile", () => {
-      // Linted as a .dockerignore (its language) or not at all, but never by Dockerfile rules.
-      const messages = results.get("Dockerfile.dockerignore") ?? [];
-      expect(messages.filter((m) => m.fatal)).toEqual([]);
-      expect(messages.map((m) => m.ruleId)).not.toContain("containers/no-latest-tag");
+    it("does not lint Dockerfile.dockerignore as a Dockerfile, but as a .dockerignore", () => {
+      const messages = results.get("Dockerfile.dockerignore");
+      expect(messages, "Dockerfile.dockerignore was not linted").toBeDefined();
+      expect(messages!.filter((m) => m.fatal)).toEqual([]);
+      expect(messages!.map((m) => m.ruleId)).not.toContain("containers/no-latest-tag");
+      // `FROM node:latest` is one pattern; the file lacks the required entries.
+      expect(messages!.map((m) => `${m.line} ${m.ruleId}`)).toEqual(["1 containers/dockerignore-required-entries"]);
+    });
+
+    it("lints .dockerignore files with the dockerignore language", () => {
+      const messages = results.get("services/api/.dockerignore");
+      expect(messages, "services/api/.dockerignore was not linted").toBeDefined();
+      expect(messages!.map((m) => `${m.line} ${m.ruleId}`)).toEqual(["4 containers/dockerignore-no-duplicate-patterns"]);
     });
   });
 

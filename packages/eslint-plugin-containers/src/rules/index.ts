@@ -28,11 +28,17 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import copyIgnoredFile from "./copy-ignored-file.js";
+import dockerignoreNoDuplicatePatterns from "./dockerignore-no-duplicate-patterns.js";
+import dockerignoreNoIneffectiveExceptions from "./dockerignore-no-ineffective-exceptions.js";
+import dockerignoreRequiredEntries from "./dockerignore-required-entries.js";
+import dockerignoreValidPatterns from "./dockerignore-valid-patterns.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import preferExecForm from "./prefer-exec-form.js";
+import requireDockerignore from "./require-dockerignore.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
 import trustedRegistries from "./trusted-registries.js";
@@ -68,11 +74,17 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "copy-ignored-file": copyIgnoredFile,
+  "dockerignore-no-duplicate-patterns": dockerignoreNoDuplicatePatterns,
+  "dockerignore-no-ineffective-exceptions": dockerignoreNoIneffectiveExceptions,
+  "dockerignore-required-entries": dockerignoreRequiredEntries,
+  "dockerignore-valid-patterns": dockerignoreValidPatterns,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
   "pip-no-cache-dir": pipNoCacheDir,
   "prefer-exec-form": preferExecForm,
+  "require-dockerignore": requireDockerignore,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
   "trusted-registries": trustedRegistries,

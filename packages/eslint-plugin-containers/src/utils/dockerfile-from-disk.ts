@@ -1,50 +1,24 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseDockerfile, type Program } from "dockerfile-eslint-parser";
+import { createFileReader } from "./file-from-disk.js";
 
-/** A Dockerfile read from disk: parsed, missing, or there but unusable (a directory, unreadable, unparsable). */
+/** A Dockerfile read from disk: parsed, missing, or there but unusable (a directory, unreadable, binary, huge, unparsable). */
 export type DockerfileFromDisk =
   | { status: "ok"; path: string; program: Program }
   | { status: "missing"; path: string }
   | { status: "unreadable"; path: string };
 
-interface CacheEntry {
-  mtimeMs: number;
-  size: number;
-  result: DockerfileFromDisk;
-}
+const readDockerfile = createFileReader(parseDockerfile);
 
 /**
- * Read+parse results by absolute path. An entry is reused while the file's mtime and size are
- * unchanged, so a lint run parses each Dockerfile once however many services build it, and an
- * editor session sees edits. Missing files are not cached (they may appear).
- */
-const cache = new Map<string, CacheEntry>();
-
-/**
- * The Dockerfile at `absolutePath`, parsed with our parser. Never throws: a file that is
- * missing, a directory, unreadable or that the parser rejects comes back with its status.
+ * The Dockerfile at `absolutePath`, parsed with our parser (read through the shared, cached
+ * `createFileReader`). Never throws: a file that is missing, a directory, unreadable, binary,
+ * huge or that the parser rejects comes back with its status.
  */
 export function readDockerfileFromDisk(absolutePath: string): DockerfileFromDisk {
-  const file = path.resolve(absolutePath);
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    cache.delete(file);
-    return { status: "missing", path: file };
-  }
-  if (!stats.isFile()) return { status: "unreadable", path: file };
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.result;
-  let result: DockerfileFromDisk;
-  try {
-    result = { status: "ok", path: file, program: parseDockerfile(readFileSync(file, "utf8")) };
-  } catch {
-    result = { status: "unreadable", path: file };
-  }
-  cache.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, result });
-  return result;
+  const read = readDockerfile(absolutePath);
+  return read.status === "ok" ? { status: "ok", path: read.path, program: read.value } : read;
 }
 
 /** Parses Dockerfile text that is not on disk (`build.dockerfile_inline`); null if the parser rejects it. */

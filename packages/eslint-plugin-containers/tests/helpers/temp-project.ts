@@ -1,6 +1,6 @@
 /**
  * Lints files written to a fresh temporary directory with the `ESLint` class, for rules that
- * read other files from disk (the Dockerfile a Compose service builds):
+ * read other files from disk (the Dockerfile a Compose service builds, a context's .dockerignore):
  *
  *   const project = createTempProject({ "compose.yaml": "...", "app/Dockerfile": "FROM ..." });
  *   const messages = await project.lint(ESLint, "compose.yaml", { "containers/compose-build-target-exists": "error" });
@@ -47,8 +47,15 @@ export function createTempProject(files: Record<string, string> = {}): TempProje
             { files: ["**/*.y?(a)ml"], plugins: { containers: pluginForConfig }, language: "containers/compose", rules: rulesOrConfig },
             {
               files: ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile"],
+              ignores: ["**/*.dockerignore"],
               plugins: { containers: pluginForConfig },
               language: "containers/dockerfile",
+              rules: rulesOrConfig,
+            },
+            {
+              files: ["**/.dockerignore", "**/*.dockerignore"],
+              plugins: { containers: pluginForConfig },
+              language: "containers/dockerignore",
               rules: rulesOrConfig,
             },
           ];

@@ -63,6 +63,16 @@ export type BuildDockerfile =
   | { status: "missing"; path: string }
   | { status: "unknown" };
 
+/**
+ * The absolute path of a service's local build context, or null when it cannot be known: a
+ * remote context, `${VAR}` interpolation, or no file name for the linted file (`<text>`).
+ */
+export function localContextDir(context: RuleContext<unknown[]>, build: ServiceBuild): string | null {
+  const composeFile = context.physicalFilename || context.filename;
+  if (!path.isAbsolute(composeFile) || isRemoteContext(build.context) || usesInterpolation(build.context)) return null;
+  return path.resolve(path.dirname(composeFile), build.context);
+}
+
 export function loadBuildDockerfile(context: RuleContext<unknown[]>, build: ServiceBuild): BuildDockerfile {
   const unknown = { status: "unknown" } as const;
   if (build.inlineEntry) {
@@ -73,13 +83,11 @@ export function loadBuildDockerfile(context: RuleContext<unknown[]>, build: Serv
     return program ? { status: "ok", path: null, program } : unknown;
   }
 
-  const composeFile = context.physicalFilename || context.filename;
-  if (!path.isAbsolute(composeFile)) return unknown;
-  if (isRemoteContext(build.context) || usesInterpolation(build.context)) return unknown;
+  const contextDir = localContextDir(context, build);
+  if (contextDir === null) return unknown;
   const dockerfile = build.dockerfileEntry ? getScalarString(build.dockerfileEntry.value) : "Dockerfile";
   if (dockerfile === undefined || usesInterpolation(dockerfile)) return unknown;
 
-  const contextDir = path.resolve(path.dirname(composeFile), build.context);
   const file = path.resolve(contextDir, dockerfile);
   if (!isInsideDirectory(context.cwd, contextDir) || !isInsideDirectory(context.cwd, file)) return unknown;
   const read = readDockerfileFromDisk(file);

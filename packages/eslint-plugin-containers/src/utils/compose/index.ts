@@ -15,6 +15,7 @@ export {
   getServiceBuild,
   isRemoteContext,
   loadBuildDockerfile,
+  localContextDir,
   type BuildDockerfile,
   type ServiceBuild,
 } from "./build.js";
