@@ -2,16 +2,18 @@ import type { ESLint, Linter } from "eslint";
 import { buildConfig, type ConfigName } from "./configs/build-configs.js";
 import { composeLanguage } from "./languages/compose/language.js";
 import { dockerfileLanguage } from "./languages/dockerfile/language.js";
+import { kubernetesLanguage } from "./languages/kubernetes/language.js";
 import { rules } from "./rules/index.js";
 import type { ContainersLanguage } from "./utils/create-rule.js";
 
-const LANGUAGES: ContainersLanguage[] = ["dockerfile", "compose"];
+const LANGUAGES: ContainersLanguage[] = ["dockerfile", "compose", "kubernetes"];
 
 const plugin = {
   meta: { name: "eslint-plugin-containers", version: "0.1.0", namespace: "containers" },
   languages: {
     dockerfile: dockerfileLanguage,
     compose: composeLanguage,
+    kubernetes: kubernetesLanguage,
   },
   rules,
   configs: {} as Record<ConfigName, Linter.Config[]>,

@@ -28,6 +28,9 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import k8sNoHostNamespaces from "./k8s-no-host-namespaces.js";
+import k8sNoPrivilegeEscalation from "./k8s-no-privilege-escalation.js";
+import k8sNoPrivileged from "./k8s-no-privileged.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
@@ -68,6 +71,9 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "k8s-no-host-namespaces": k8sNoHostNamespaces,
+  "k8s-no-privilege-escalation": k8sNoPrivilegeEscalation,
+  "k8s-no-privileged": k8sNoPrivileged,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
