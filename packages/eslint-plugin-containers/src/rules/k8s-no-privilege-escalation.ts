@@ -55,7 +55,7 @@ export default createRule<Options>("k8s-no-privilege-escalation", {
               if (getComposeBoolean(entry.value) === true) context.report({ node: entryNode(entry, "value"), messageId: "allowed", data });
               continue;
             }
-            if (!requireExplicitFalse) continue;
+            if (!requireExplicitFalse || workload.partial) continue;
             const fix = insertion(container);
             context.report({
               node: containerNode(container),

@@ -34,6 +34,12 @@ export interface Workload {
   /** `securityContext` of the pod, when it is a mapping. */
   podSecurityContext: AST.YAMLMapping | null;
   containers: Container[];
+  /**
+   * A partial object: a Kustomize patch (a file named `*patch*`) or a workload whose containers
+   * lack an `image`, which only a patch may omit. Rules about missing fields skip it; the fields
+   * come from the base it patches.
+   */
+  partial: boolean;
 }
 
 export interface Container {
@@ -48,13 +54,13 @@ export interface Container {
 const cache = new WeakMap<object, Workload[]>();
 
 /** The workloads of a manifest (kinds with a pod template) with their pod spec and containers. */
-export function getWorkloads(context: Pick<RuleContext<unknown[]>, "sourceCode">): Workload[] {
+export function getWorkloads(context: Pick<RuleContext<unknown[]>, "sourceCode" | "filename">): Workload[] {
   const program = context.sourceCode.ast as object;
   let workloads = cache.get(program);
   if (!workloads) {
     workloads = [];
     for (const object of getKubernetesObjects(context)) {
-      const workload = readWorkload(object);
+      const workload = readWorkload(object, isPatchFile(context.filename));
       if (workload) workloads.push(workload);
     }
     cache.set(program, workloads);
@@ -62,12 +68,17 @@ export function getWorkloads(context: Pick<RuleContext<unknown[]>, "sourceCode">
   return workloads;
 }
 
-function readWorkload(object: KubernetesObject): Workload | null {
+/** Kustomize patches are named for what they are: `patch.yaml`, `memorylimit_patch.yaml`, `job-patch.yaml`. */
+function isPatchFile(filename: string): boolean {
+  return /patch/iu.test(filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1));
+}
+
+function readWorkload(object: KubernetesObject, patchFile: boolean): Workload | null {
   const path = POD_SPEC_PATHS[object.kind];
   if (!path) return null;
   const podSpec = mappingAt(object.root, path);
   if (!podSpec) return null;
-  const workload: Workload = { object, podSpec, podSecurityContext: mappingAt(podSpec, ["securityContext"]), containers: [] };
+  const workload: Workload = { object, podSpec, podSecurityContext: mappingAt(podSpec, ["securityContext"]), containers: [], partial: patchFile };
   for (const [key, kind] of CONTAINER_LISTS) {
     for (const item of getSequenceItems(findEntry(podSpec, key)?.value)) {
       if (item.type !== "YAMLMapping") continue;
@@ -78,6 +89,7 @@ function readWorkload(object: KubernetesObject): Workload | null {
         name: getScalarString(findEntry(item, "name")?.value) ?? null,
         securityContext: mappingAt(item, ["securityContext"]),
       });
+      if (!findEntry(item, "image")) workload.partial = true;
     }
   }
   return workload;
