@@ -73,13 +73,13 @@ describe.each(ESLINT_VERSIONS)("k8s-no-privilege-escalation on ESLint $version",
       },
       {
         // A flow-style securityContext cannot take a new line: no suggestion.
-        code: pod(["containers:", "  - name: app", "    securityContext: {runAsNonRoot: true}"]),
+        code: pod(["containers:", "  - name: app", "    image: app:1", "    securityContext: {runAsNonRoot: true}"]),
         errors: [{ message: unset('container "app" of Pod "p"'), suggestions: [] }],
       },
       {
         // Init containers count too.
-        code: pod(["initContainers:", "  - name: init", "    securityContext:", "      allowPrivilegeEscalation: true", "containers:", "  - name: app", "    securityContext:", "      allowPrivilegeEscalation: false"]),
-        errors: [{ message: allowed('init container "init" of Pod "p"'), line: 9, suggestions: [] }],
+        code: pod(["initContainers:", "  - name: init", "    image: app:1", "    securityContext:", "      allowPrivilegeEscalation: true", "containers:", "  - name: app", "    image: app:1", "    securityContext:", "      allowPrivilegeEscalation: false"]),
+        errors: [{ message: allowed('init container "init" of Pod "p"'), line: 10, suggestions: [] }],
       },
     ],
   });
