@@ -2,7 +2,7 @@ import type { AST } from "yaml-eslint-parser";
 import { entryNode, findEntry, getSequenceItems, type MappingEntry } from "../compose/mapping.js";
 import { getScalarString } from "../compose/scalar.js";
 import type { RuleContext } from "../create-rule.js";
-import { getKubernetesObjects, type KubernetesObject } from "./objects.js";
+import { describeObject, getKubernetesObjects, type KubernetesObject } from "./objects.js";
 
 /** Where each workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
@@ -158,6 +158,5 @@ export function isLongRunning(workload: Workload): boolean {
 export function describeContainer(container: Container): string {
   const kind = container.kind === "container" ? "container" : container.kind === "initContainer" ? "init container" : "ephemeral container";
   const name = container.name ? `${kind} "${container.name}"` : kind;
-  const owner = container.workload.object.name ? `${container.workload.object.kind} "${container.workload.object.name}"` : container.workload.object.kind;
-  return `${name} of ${owner}`;
+  return `${name} of ${describeObject(container.workload.object)}`;
 }
