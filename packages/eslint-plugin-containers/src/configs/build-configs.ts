@@ -1,6 +1,6 @@
 import type { Linter } from "eslint";
 import { type ContainersLanguage, type ContainersRule, languageId } from "../utils/create-rule.js";
-import { COMPOSE_FILES, DOCKERFILE_FILES, DOCKERFILE_IGNORES, DOCKERIGNORE_FILES } from "./files.js";
+import { COMPOSE_FILES, DOCKERFILE_FILES, DOCKERFILE_IGNORES, DOCKERIGNORE_FILES, KUBERNETES_FILES, KUBERNETES_IGNORES } from "./files.js";
 
 export type ConfigName = "recommended" | "strict" | "stylistic" | "all";
 
@@ -16,6 +16,7 @@ const LANGUAGE_FILES: Record<ContainersLanguage, { files: string[]; ignores?: st
   dockerfile: { files: DOCKERFILE_FILES, ignores: DOCKERFILE_IGNORES },
   compose: { files: COMPOSE_FILES },
   dockerignore: { files: DOCKERIGNORE_FILES },
+  kubernetes: { files: KUBERNETES_FILES, ignores: KUBERNETES_IGNORES },
 };
 
 /**

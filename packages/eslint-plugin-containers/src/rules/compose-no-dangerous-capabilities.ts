@@ -9,33 +9,10 @@ import {
   mayBeDefinedElsewhere,
   usesInterpolation,
 } from "../utils/compose/index.js";
+import { DANGEROUS_CAPABILITIES as DANGEROUS, normalizeCapability } from "../utils/capabilities.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 
 type Options = [{ allow?: string[]; requireDropAll?: boolean }];
-
-/** Capabilities that let a container break out or take over the host, and what each grants. */
-const DANGEROUS: ReadonlyMap<string, string> = new Map([
-  ["ALL", "every capability"],
-  ["SYS_ADMIN", "mount, namespace and most other administration calls (nearly root on the host)"],
-  ["NET_ADMIN", "control of the network stack (interfaces, routes, firewall rules)"],
-  ["SYS_PTRACE", "tracing and reading the memory of other processes"],
-  ["SYS_MODULE", "loading kernel modules"],
-  ["SYS_RAWIO", "raw I/O to devices and memory"],
-  ["SYS_BOOT", "rebooting the host"],
-  ["SYS_TIME", "setting the host's clock"],
-  ["DAC_READ_SEARCH", "reading any file, past permissions (the `shocker` escape)"],
-  ["MAC_ADMIN", "changing the AppArmor/SELinux policy"],
-  ["MAC_OVERRIDE", "bypassing the AppArmor/SELinux policy"],
-  ["BPF", "loading BPF programs into the kernel"],
-  ["PERFMON", "kernel performance monitoring"],
-  ["SYSLOG", "reading the kernel log and its addresses"],
-  ["LINUX_IMMUTABLE", "changing immutable and append-only files"],
-]);
-
-/** `cap_add: [cap_sys_admin]` and `SYS_ADMIN` are the same capability to Docker. */
-function normalizeCapability(name: string): string {
-  return name.trim().toUpperCase().replace(/^CAP_/u, "");
-}
 
 export default createRule<Options>("compose-no-dangerous-capabilities", {
   meta: {

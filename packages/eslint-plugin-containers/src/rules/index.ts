@@ -33,6 +33,24 @@ import dockerignoreNoDuplicatePatterns from "./dockerignore-no-duplicate-pattern
 import dockerignoreNoIneffectiveExceptions from "./dockerignore-no-ineffective-exceptions.js";
 import dockerignoreRequiredEntries from "./dockerignore-required-entries.js";
 import dockerignoreValidPatterns from "./dockerignore-valid-patterns.js";
+import k8sJobRestartPolicy from "./k8s-job-restart-policy.js";
+import k8sNoContainerSocket from "./k8s-no-container-socket.js";
+import k8sNoDangerousCapabilities from "./k8s-no-dangerous-capabilities.js";
+import k8sNoDuplicateEnv from "./k8s-no-duplicate-env.js";
+import k8sNoHostNamespaces from "./k8s-no-host-namespaces.js";
+import k8sNoHostPorts from "./k8s-no-host-ports.js";
+import k8sNoPrivilegeEscalation from "./k8s-no-privilege-escalation.js";
+import k8sNoPrivileged from "./k8s-no-privileged.js";
+import k8sNoRemovedApiVersion from "./k8s-no-removed-api-version.js";
+import k8sNoSensitiveHostMounts from "./k8s-no-sensitive-host-mounts.js";
+import k8sNoUnmaskedProcMount from "./k8s-no-unmasked-proc-mount.js";
+import k8sNoUnsafeSysctls from "./k8s-no-unsafe-sysctls.js";
+import k8sProbePortExposed from "./k8s-probe-port-exposed.js";
+import k8sReadOnlyRootFilesystem from "./k8s-read-only-root-filesystem.js";
+import k8sRequireDropCapabilities from "./k8s-require-drop-capabilities.js";
+import k8sResourceLimits from "./k8s-resource-limits.js";
+import k8sSeccompProfile from "./k8s-seccomp-profile.js";
+import k8sSelectorMatchesTemplate from "./k8s-selector-matches-template.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
@@ -79,6 +97,24 @@ export const rules: Record<string, ContainersRule> = {
   "dockerignore-no-ineffective-exceptions": dockerignoreNoIneffectiveExceptions,
   "dockerignore-required-entries": dockerignoreRequiredEntries,
   "dockerignore-valid-patterns": dockerignoreValidPatterns,
+  "k8s-job-restart-policy": k8sJobRestartPolicy,
+  "k8s-no-container-socket": k8sNoContainerSocket,
+  "k8s-no-dangerous-capabilities": k8sNoDangerousCapabilities,
+  "k8s-no-duplicate-env": k8sNoDuplicateEnv,
+  "k8s-no-host-namespaces": k8sNoHostNamespaces,
+  "k8s-no-host-ports": k8sNoHostPorts,
+  "k8s-no-privilege-escalation": k8sNoPrivilegeEscalation,
+  "k8s-no-privileged": k8sNoPrivileged,
+  "k8s-no-removed-api-version": k8sNoRemovedApiVersion,
+  "k8s-no-sensitive-host-mounts": k8sNoSensitiveHostMounts,
+  "k8s-no-unmasked-proc-mount": k8sNoUnmaskedProcMount,
+  "k8s-no-unsafe-sysctls": k8sNoUnsafeSysctls,
+  "k8s-probe-port-exposed": k8sProbePortExposed,
+  "k8s-read-only-root-filesystem": k8sReadOnlyRootFilesystem,
+  "k8s-require-drop-capabilities": k8sRequireDropCapabilities,
+  "k8s-resource-limits": k8sResourceLimits,
+  "k8s-seccomp-profile": k8sSeccompProfile,
+  "k8s-selector-matches-template": k8sSelectorMatchesTemplate,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,

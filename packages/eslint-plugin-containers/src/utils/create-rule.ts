@@ -5,7 +5,7 @@ export const DOCS_BASE_URL =
   "https://github.com/eslint-containers/eslint-containers/blob/main/docs/rules/";
 
 /** The languages of this plugin; a rule lists those it supports in `meta.languages`. */
-export type ContainersLanguage = "dockerfile" | "compose" | "dockerignore";
+export type ContainersLanguage = "dockerfile" | "compose" | "dockerignore" | "kubernetes";
 
 /** A language as ESLint names it in configs and in a rule's `meta.languages`. */
 export type ContainersLanguageId = `containers/${ContainersLanguage}`;

@@ -11,8 +11,8 @@ export interface CorpusFile {
   text: string;
 }
 
-/** Every file of `dockerfiles/` or `compose/`, sorted by name. */
-export function readCorpus(kind: "dockerfiles" | "compose"): CorpusFile[] {
+/** Every file of `dockerfiles/`, `compose/` or `kubernetes/`, sorted by name. */
+export function readCorpus(kind: "dockerfiles" | "compose" | "kubernetes"): CorpusFile[] {
   const dir = path.join(CORPUS_DIR, kind);
   return readdirSync(dir)
     .sort()
