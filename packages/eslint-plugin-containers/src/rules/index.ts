@@ -36,6 +36,7 @@ import preferExecForm from "./prefer-exec-form.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
 import trustedRegistries from "./trusted-registries.js";
+import validSyntax from "./valid-syntax.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -76,4 +77,5 @@ export const rules: Record<string, ContainersRule> = {
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
   "trusted-registries": trustedRegistries,
+  "valid-syntax": validSyntax,
 };

@@ -1,0 +1,84 @@
+import { LineIndex, type DockerfileInstruction, type DockerfileUnknownInstruction, type Program } from "dockerfile-eslint-parser";
+import { closestName } from "../utils/closest-name.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import {
+  checkArguments,
+  checkDirectives,
+  checkExecForm,
+  checkFlags,
+  checkHeredocs,
+  checkShellQuotes,
+  checkWordQuotes,
+  didYouMean,
+  instructionWords,
+  INSTRUCTIONS,
+  leadingFlags,
+  SYNTAX_MESSAGES,
+  type SyntaxContext,
+  type SyntaxProblem,
+} from "../utils/dockerfile/syntax/index.js";
+
+/** Every instruction type, ONBUILD triggers included (their listeners fire for the trigger too). */
+const INSTRUCTION_SELECTOR = [
+  "DockerfileFrom", "DockerfileRun", "DockerfileCmd", "DockerfileEntrypoint", "DockerfileHealthcheck", "DockerfileShell",
+  "DockerfileCopy", "DockerfileAdd", "DockerfileEnv", "DockerfileLabel", "DockerfileArg", "DockerfileOnbuild",
+  "DockerfileExpose", "DockerfileUser", "DockerfileWorkdir", "DockerfileVolume", "DockerfileStopsignal", "DockerfileMaintainer",
+].join(", ");
+
+/** The checks of one known instruction. */
+function checkInstruction(instruction: DockerfileInstruction, context: SyntaxContext): SyntaxProblem[] {
+  const words = instructionWords(instruction, context);
+  const flags = leadingFlags(words);
+  const problems = [
+    ...checkFlags(instruction, flags),
+    ...checkArguments(instruction, words.slice(flags.length)),
+    ...checkExecForm(instruction, context),
+    ...checkWordQuotes(instruction, words, context),
+    ...checkHeredocs(instruction, words, context),
+  ];
+  if ("command" in instruction && instruction.command?.type === "DockerfileShellForm") {
+    problems.push(...checkShellQuotes(instruction, instruction.command, context));
+  }
+  return problems;
+}
+
+export default createRule("valid-syntax", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Report what Docker's Dockerfile parser rejects or silently ignores, and keep linting the rest",
+      config: "recommended",
+    },
+    languages: ["dockerfile"],
+    schema: [],
+    messages: SYNTAX_MESSAGES,
+  },
+  create(context: RuleContext) {
+    const { text } = context.sourceCode;
+    const program = context.sourceCode.ast as Program;
+    const syntax: SyntaxContext = { text, escapeCharacter: program.escapeCharacter };
+    const lines = new LineIndex(text);
+    const report = (problems: SyntaxProblem[]) => {
+      for (const problem of problems) {
+        context.report({ loc: lines.loc(problem.range), messageId: problem.messageId, data: problem.data });
+      }
+    };
+
+    return {
+      Program() {
+        report(checkDirectives(program, text));
+      },
+      [INSTRUCTION_SELECTOR](instruction: DockerfileInstruction) {
+        report(checkInstruction(instruction, syntax));
+      },
+      DockerfileUnknownInstruction(instruction: DockerfileUnknownInstruction) {
+        const { keyword } = instruction;
+        report([{
+          messageId: "unknownInstruction",
+          data: { keyword: keyword.raw, suggestion: didYouMean(closestName(keyword.value, INSTRUCTIONS)) },
+          range: keyword.range,
+        }]);
+      },
+    };
+  },
+});

@@ -1,0 +1,14 @@
+/**
+ * The checks of `valid-syntax`, one concept per file. Each returns `SyntaxProblem`s with the
+ * source range of the offending token; the rule turns them into reports.
+ */
+export { checkArguments } from "./arguments.js";
+export { checkDirectives } from "./directives.js";
+export { checkExecForm } from "./exec-form.js";
+export { checkFlags } from "./flags.js";
+export { checkHeredocs } from "./heredocs.js";
+export { INSTRUCTIONS } from "./instruction-specs.js";
+export { SYNTAX_MESSAGES } from "./messages.js";
+export { didYouMean, type SyntaxContext, type SyntaxProblem } from "./problem.js";
+export { checkShellQuotes, checkWordQuotes } from "./quotes.js";
+export { instructionWords, leadingFlags } from "./words.js";
