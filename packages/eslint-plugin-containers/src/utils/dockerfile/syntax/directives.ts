@@ -45,8 +45,9 @@ function readDirectives(text: string): { lines: Set<number>; problems: SyntaxPro
     if (!match || !name || !DIRECTIVE_NAMES.has(name)) break;
     const start = line.start + line.text.length - content.length;
     if (seen.has(name)) {
+      lines.add(line.start);
       problems.push({ messageId: "duplicateDirective", data: { name }, range: [start, start + content.length] });
-      break;
+      continue;
     }
     seen.add(name);
     lines.add(line.start);

@@ -20,6 +20,8 @@ export const INSTRUCTION_FLAGS: Readonly<Record<string, Readonly<Record<string, 
     checksum: "string",
     exclude: "strings",
     unpack: "bool",
+    // Added to ADD and COPY together in the labs channel (moby/buildkit#3001).
+    parents: "bool",
   },
   HEALTHCHECK: { interval: "string", timeout: "string", "start-period": "string", "start-interval": "string", retries: "string" },
 };
