@@ -1,13 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/valid-syntax.js";
-import { readCorpus } from "../helpers/corpus.js";
+import { CORPUS_DIR, readCorpus } from "../helpers/corpus.js";
 import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
 import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
 import { pluginForConfig } from "../helpers/plugin.js";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { CORPUS_DIR } from "../helpers/corpus.js";
 
 const unknownInstruction = (keyword: string, suggestion = "") =>
   `Unknown instruction \`${keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}: Docker stops the build here.`;
