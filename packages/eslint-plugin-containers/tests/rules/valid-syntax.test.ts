@@ -18,11 +18,13 @@ const extra = (word: string, reason: string) => `Unexpected \`${word}\`: ${reaso
 const FROM_USAGE = "FROM takes `image [AS name]`";
 const invalidJson = (reason: string, fallback = "runs the whole text as a shell command") =>
   `Not valid JSON (${reason}): Docker does not read an exec form here and ${fallback}.`;
+const SPLIT = "splits its words on spaces, even inside quotes: Docker reads this quote as never closed and fails;";
 const PATHS = "reads the words, brackets and quotes included, as paths";
 const quote = (kind: "single" | "double") => `This ${kind} quote is never closed: Docker fails on the unterminated string.`;
 const misplaced = (name: string) =>
   `\`# ${name}=\` is only a parser directive at the very top of the file, before any comment, empty line or instruction: here Docker reads it as a plain comment.`;
 const flagValue = (value: string, flag: string, expected: string) => `\`${value}\` is not a valid \`--${flag}\`: Docker expects ${expected}.`;
+const CHMOD = "an octal mode up to `7777` like `755`, or a symbolic one like `u+x`";
 const DURATION = "a duration with a unit, like `30s` or `1m30s`";
 
 describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester, Linter }) => {
@@ -44,6 +46,9 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       "FROM alpine\nRUN echo \"$(echo \"a b\")\" && printf $'it\\'s\\n' && echo 'x' # it's a comment\n",
       "FROM alpine\nRUN <<EOF\necho hi\nEOF\nCOPY <<-EOT /etc/x\n\tbody\n\tEOT\nRUN cat <<A <<'B' > /x\na\nA\nb\nB\n",
       "FROM alpine\nONBUILD RUN --mount=type=cache,target=/x echo\nONBUILD COPY --from=a x /y\n",
+      // Quotes that group spaces are fine where Docker reads quotes: flags, ENV, LABEL, WORKDIR, USER.
+      'FROM alpine\nCOPY --chown="app user" a /b\nENV A="x y" B=\'z w\'\nLABEL "my key"="my value"\nWORKDIR "/a b"\nUSER "app"\nCOPY a\\ b /c/\n',
+      "FROM alpine\nCOPY --chmod=07777 a /b\n",
       // Variables in values are not judged.
       "FROM alpine\nRUN --network=$NET --mount=type=$T,target=/x echo\nHEALTHCHECK --interval=$I CMD true\nCOPY --chmod=$MODE --link=$L a /b\n",
       "# eslint-disable-next-line containers/valid-syntax\nFROM alpine\n",
@@ -87,7 +92,7 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       {
         code: "FROM alpine\nCOPY --chmod=999 a /b\nRUN --network=bridge --security=root echo\nHEALTHCHECK --interval=30 --timeout=0.5ms --retries=-1 CMD true\n",
         errors: [
-          { message: flagValue("999", "chmod", "an octal mode like `755` or a symbolic one like `u+x`"), line: 2, column: 6, endColumn: 17 },
+          { message: flagValue("999", "chmod", CHMOD), line: 2, column: 6, endColumn: 17 },
           { message: flagValue("bridge", "network", "`default`, `none` or `host`"), line: 3, column: 5, endColumn: 21 },
           { message: flagValue("root", "security", "`insecure` or `sandbox`"), line: 3, column: 22, endColumn: 37 },
           { message: flagValue("30", "interval", DURATION), line: 4, column: 13, endColumn: 26 },
@@ -135,8 +140,8 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       {
         code: "FROM alpine\nRUN\nCMD\nCOPY x\nCOPY\nENV\nENV A\nLABEL a=1 b\nARG\nEXPOSE\nUSER\nUSER a b\nWORKDIR\nSTOPSIGNAL SIGTERM now\nMAINTAINER\nONBUILD\nSHELL /bin/bash -c\nSHELL []\n",
         errors: [
-          { message: missing("RUN", "a command"), line: 2, column: 1, endColumn: 4 },
-          { message: missing("CMD", "a command"), line: 3, column: 1, endColumn: 4 },
+          { message: "RUN has no command: Docker accepts it, but it runs nothing useful; write the command or remove the RUN.", line: 2, column: 1, endColumn: 4 },
+          { message: "CMD has no command: Docker accepts it, but it runs nothing useful; write the command, or `CMD []` to clear it.", line: 3, column: 1, endColumn: 4 },
           { message: missing("COPY", "a source and a destination"), line: 4, column: 6, endColumn: 7 },
           { message: missing("COPY", "a source and a destination"), line: 5, column: 1, endColumn: 5 },
           { message: missing("ENV", "`key=value`"), line: 6, column: 1, endColumn: 4 },
@@ -195,6 +200,55 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
         ],
       },
       {
+        code: "FROM alpine\nCOPY --chmod=10000 a /b\nCOPY --chmod=64a a /b\nHEALTHCHECK --retries=three CMD true\nENTRYPOINT\n",
+        errors: [
+          { message: flagValue("10000", "chmod", CHMOD), line: 2, column: 6, endColumn: 19 },
+          { message: flagValue("64a", "chmod", CHMOD), line: 3, column: 6, endColumn: 17 },
+          { message: flagValue("three", "retries", "a whole number of at least 0"), line: 4, column: 13, endColumn: 28 },
+          { message: "ENTRYPOINT has no command: Docker accepts it, but it runs nothing useful; write the command, or `ENTRYPOINT []` to clear it.", line: 5, column: 1, endColumn: 11 },
+        ],
+      },
+      {
+        // Docker never expands variables in `COPY --from` nor in a mount's `from=`.
+        code: "FROM alpine\nCOPY --from=$BUILDER /out /app\nRUN --mount=type=bind,from=${STAGE},target=/x echo\n",
+        errors: [
+          {
+            message: "`--from` cannot use variables: Docker rejects `$BUILDER`; add a stage `FROM <image> AS <name>` (it may use a global ARG) and name that stage here.",
+            line: 2,
+            column: 6,
+            endColumn: 21,
+          },
+          {
+            message: "`from=` cannot use variables: Docker rejects `${STAGE}`; add a stage `FROM <image> AS <name>` (it may use a global ARG) and name that stage here.",
+            line: 3,
+            column: 23,
+            endColumn: 36,
+          },
+        ],
+      },
+      {
+        // COPY, ADD, VOLUME, FROM and EXPOSE split on spaces even inside quotes.
+        code: "FROM alpine\nCOPY \"my file.txt\" /app/\nVOLUME '/data dir'\nEXPOSE \"80 443\"\n",
+        errors: [
+          { message: `COPY ${SPLIT} for a path with spaces use the JSON form, \`["a b", "/dest/"]\`.`, line: 2, column: 6, endColumn: 7 },
+          { message: `VOLUME ${SPLIT} for a path with spaces use the JSON form, \`["a b", "/dest/"]\`.`, line: 3, column: 8, endColumn: 9 },
+          { message: "EXPOSE splits its words on spaces, even inside quotes: Docker reads this quote as never closed and fails.", line: 4, column: 8, endColumn: 9 },
+        ],
+      },
+      {
+        // Text after the array, and a Windows path that is not valid JSON.
+        code: "FROM alpine\nCMD [\"run\"] # start it\nENTRYPOINT [\"c:\\app\\run.exe\"]\n",
+        errors: [
+          { message: invalidJson("text after the `]`"), line: 2, column: 13, endColumn: 14 },
+          { message: invalidJson("a string has an invalid escape (write `\\\\` for a backslash)"), line: 3, column: 13, endColumn: 14 },
+        ],
+      },
+      {
+        // After a `#!` line, BuildKit still reads `syntax` but no longer `escape`.
+        code: "#!/usr/bin/env buildctl-daemonless.sh\n# syntax=docker/dockerfile:1\n# escape=`\nFROM alpine\n",
+        errors: [{ message: misplaced("escape"), line: 3, column: 1, endColumn: 11 }],
+      },
+      {
         code: "FROM alpine\nCOPY <<EOF /etc/motd\nhello\nRUN echo never\n",
         errors: [{ message: "The heredoc `EOF` is never closed: Docker fails with \"unterminated heredoc\" (the body runs to the end of the file).", line: 2, column: 6, endColumn: 11 }],
       },
@@ -246,7 +300,7 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
         code: "FROM alpine\nONBUILD COPY --form=build a /b\nONBUILD RUN\n",
         errors: [
           { message: unknownFlag("form", "COPY", "`--from`, `--chown`, `--chmod`, `--link`, `--parents`, `--exclude`", "from"), line: 2, column: 14, endColumn: 20 },
-          { message: missing("RUN", "a command"), line: 3, column: 9, endColumn: 12 },
+          { message: "RUN has no command: Docker accepts it, but it runs nothing useful; write the command or remove the RUN.", line: 3, column: 9, endColumn: 12 },
         ],
       },
       {

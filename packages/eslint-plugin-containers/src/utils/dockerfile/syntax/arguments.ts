@@ -41,7 +41,11 @@ export function checkArguments(instruction: DockerfileInstruction, args: Word[])
     case "DockerfileRun":
     case "DockerfileCmd":
     case "DockerfileEntrypoint":
-      return instruction.command ? [] : [missing(instruction.keyword, keyword, "a command")];
+      return instruction.command ? [] : [{
+        messageId: "emptyCommand",
+        data: { keyword, alternative: keyword === "RUN" ? "; write the command or remove the RUN" : `; write the command, or \`${keyword} []\` to clear it` },
+        range: instruction.keyword.range,
+      }];
     case "DockerfileShell":
       if (!instruction.command) return [missing(instruction.keyword, keyword, "the shell as a JSON array, like `[\"/bin/sh\", \"-c\"]`")];
       if (instruction.command.type === "DockerfileExecForm") {

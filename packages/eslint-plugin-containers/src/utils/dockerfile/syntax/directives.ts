@@ -34,15 +34,21 @@ function readDirectives(text: string): { lines: Set<number>; problems: SyntaxPro
   const lines = new Set<number>();
   const problems: SyntaxProblem[] = [];
   const seen = new Set<string>();
+  let shebang = false;
   const all = linesOf(text);
   // A BOM counts as part of line 1 in our ranges.
   const bom = text.startsWith("\uFEFF") ? 1 : 0;
   for (const [index, line] of all.entries()) {
     const content = (index === 0 ? line.text.slice(bom) : line.text).trimStart();
-    if (index === 0 && content.startsWith("#!")) continue;
+    if (index === 0 && content.startsWith("#!")) {
+      shebang = true;
+      continue;
+    }
     const match = DIRECTIVE.exec(content);
     const name = match?.[1].toLowerCase();
     if (!match || !name || !DIRECTIVE_NAMES.has(name)) break;
+    // After a `#!` line BuildKit still finds `syntax` and `check`, but no longer `escape`.
+    if (shebang && name === "escape") break;
     const start = line.start + line.text.length - content.length;
     if (seen.has(name)) {
       lines.add(line.start);

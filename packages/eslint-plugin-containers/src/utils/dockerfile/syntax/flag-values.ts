@@ -5,9 +5,13 @@ import { parseGoDuration, parseGoInt32 } from "./go-values.js";
  * Docker expects when the value is wrong, else null. Values with a `$` may be expanded by
  * Docker and are not judged.
  */
-const OCTAL_MODE = /^[0-7]{1,4}$/u;
+/** Octal up to 07777, as `strconv.ParseUint(value, 8, 32)` reads it. */
+const isOctalMode = (value: string) => /^[0-7]+$/u.test(value) && Number.parseInt(value, 8) <= 0o7777;
 /** `u+x`, `go=rx`, `a-w,u+s`: symbolic modes, accepted since Dockerfile 1.14. */
 const SYMBOLIC_MODE = /^[ugoa]*(?:[-+=][rwxXst]*)+(?:,[ugoa]*(?:[-+=][rwxXst]*)+)*$/u;
+/** Docker refuses variables in `COPY --from` and in `--mount` `from=` (it never expands them). */
+export const HAS_VARIABLE = /\$./u;
+
 const MINIMUM_DURATION = 1e6; // 1ms in nanoseconds
 
 function duration(value: string): string | null {
@@ -17,7 +21,7 @@ function duration(value: string): string | null {
 }
 
 export const FLAG_VALUE_CHECKS: Readonly<Record<string, (value: string) => string | null>> = {
-  chmod: (value) => (value === "" || OCTAL_MODE.test(value) || SYMBOLIC_MODE.test(value) ? null : "an octal mode like `755` or a symbolic one like `u+x`"),
+  chmod: (value) => (value === "" || isOctalMode(value) || SYMBOLIC_MODE.test(value) ? null : "an octal mode up to `7777` like `755`, or a symbolic one like `u+x`"),
   network: (value) => (["default", "none", "host"].includes(value) ? null : "`default`, `none` or `host`"),
   security: (value) => (["insecure", "sandbox"].includes(value) ? null : "`insecure` or `sandbox`"),
   interval: duration,

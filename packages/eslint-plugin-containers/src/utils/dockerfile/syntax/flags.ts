@@ -1,6 +1,6 @@
 import type { DockerfileInstruction } from "dockerfile-eslint-parser";
 import { closestName } from "../../closest-name.js";
-import { FLAG_VALUE_CHECKS } from "./flag-values.js";
+import { FLAG_VALUE_CHECKS, HAS_VARIABLE } from "./flag-values.js";
 import { flagsOf } from "./instruction-specs.js";
 import { checkMountFlag } from "./mount-options.js";
 import { didYouMean, type SyntaxProblem } from "./problem.js";
@@ -60,11 +60,15 @@ export function checkFlags(instruction: DockerfileInstruction, flags: Word[]): S
       problems.push({ messageId: "flagNeedsValue", data: { flag: name }, range: flag.range });
       continue;
     }
-    if (value.includes("$")) continue;
     if (name === "mount") {
       problems.push(...checkMountFlag(flag));
       continue;
     }
+    if (name === "from" && HAS_VARIABLE.test(value)) {
+      problems.push({ messageId: "fromVariable", data: { flag: "--from", value }, range: flag.range });
+      continue;
+    }
+    if (value.includes("$")) continue;
     const expected = FLAG_VALUE_CHECKS[name]?.(value);
     if (expected) problems.push({ messageId: "invalidFlagValue", data: { flag: name, value, expected }, range: flag.range });
   }

@@ -1,4 +1,5 @@
 import { closestName } from "../../closest-name.js";
+import { HAS_VARIABLE } from "./flag-values.js";
 import { isGoBool, isGoUint32 } from "./go-values.js";
 import { didYouMean, type SyntaxProblem } from "./problem.js";
 import type { Word } from "./words.js";
@@ -78,6 +79,9 @@ export function checkMountFlag(flag: Word): SyntaxProblem[] {
     }
     if (field.value === null) {
       if (!BARE_KEYS.has(field.key)) problems.push({ messageId: "mountNeedsValue", data: { key: field.key }, range: keyRange });
+    } else if (field.key === "from" && HAS_VARIABLE.test(field.value)) {
+      problems.push({ messageId: "fromVariable", data: { flag: "from=", value: field.value }, range: field.range });
+      continue;
     } else if (!field.value.includes("$")) {
       const check = VALUE_CHECKS[field.key];
       if (check && !check[0](field.value)) {

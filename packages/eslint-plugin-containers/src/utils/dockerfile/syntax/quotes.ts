@@ -8,6 +8,10 @@ const LEXED_WORDS = new Set([
   "DockerfileUser", "DockerfileWorkdir", "DockerfileVolume", "DockerfileExpose", "DockerfileStopsignal",
 ]);
 
+/** Instructions whose arguments Docker splits on whitespace, quotes or not. */
+const SPLIT_ON_SPACES = new Set(["DockerfileFrom", "DockerfileCopy", "DockerfileAdd", "DockerfileVolume", "DockerfileExpose"]);
+const PATH_HINT = "; for a path with spaces use the JSON form, `[\"a b\", \"/dest/\"]`";
+
 const quoteName = (char: string) => (char === "'" ? "single" : "double");
 
 /** An unclosed quote in the words of an instruction Docker expands (`ENV A="x`, `COPY "a b /c`). */
@@ -15,13 +19,19 @@ export function checkWordQuotes(instruction: DockerfileInstruction, words: Word[
   if (!LEXED_WORDS.has(instruction.type)) return [];
   // Exec-form COPY/ADD/VOLUME are JSON, judged elsewhere.
   if (words.find((word) => !word.raw.startsWith("--"))?.raw.startsWith("[")) return [];
-  return words
-    .filter((word) => word.openQuote >= 0)
-    .map((word) => ({
-      messageId: "unterminatedQuote" as const,
-      data: { quote: quoteName(context.text[word.openQuote]) },
-      range: [word.openQuote, word.openQuote + 1] as [number, number],
-    }));
+  const problems: SyntaxProblem[] = [];
+  for (const word of words) {
+    if (word.openQuote >= 0) {
+      const at = word.openQuote;
+      problems.push({ messageId: "unterminatedQuote", data: { quote: quoteName(context.text[at]) }, range: [at, at + 1] });
+    } else if (SPLIT_ON_SPACES.has(instruction.type) && !word.raw.startsWith("--") && /\s/u.test(word.raw) && /["']/u.test(word.raw)) {
+      // `COPY "a b" /x`: Docker reads `"a` and `b"`, each with a quote that never closes.
+      const at = word.range[0] + word.raw.search(/["']/u);
+      const hint = instruction.type === "DockerfileFrom" || instruction.type === "DockerfileExpose" ? "" : PATH_HINT;
+      problems.push({ messageId: "splitQuote", data: { keyword: instruction.keyword.value, hint }, range: [at, at + 1] });
+    }
+  }
+  return problems;
 }
 
 /**
