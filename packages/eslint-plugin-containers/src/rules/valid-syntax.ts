@@ -25,6 +25,21 @@ const INSTRUCTION_SELECTOR = [
   "DockerfileExpose", "DockerfileUser", "DockerfileWorkdir", "DockerfileVolume", "DockerfileStopsignal", "DockerfileMaintainer",
 ].join(", ");
 
+/**
+ * Does the last line with text before `offset` end with a shell operator (`&&`, `||`, `|`)?
+ * Then the unknown "instruction" is most likely a command whose continuation `\` is missing.
+ */
+function endsWithOperator(text: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0) {
+    const start = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== "" && !line.startsWith("#")) return /(?:&&|\|\||\|)$/u.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 /** The checks of one known instruction. */
 function checkInstruction(instruction: DockerfileInstruction, context: SyntaxContext): SyntaxProblem[] {
   const words = instructionWords(instruction, context);
@@ -73,11 +88,10 @@ export default createRule("valid-syntax", {
       },
       DockerfileUnknownInstruction(instruction: DockerfileUnknownInstruction) {
         const { keyword } = instruction;
-        report([{
-          messageId: "unknownInstruction",
-          data: { keyword: keyword.raw, suggestion: didYouMean(closestName(keyword.value, INSTRUCTIONS)) },
-          range: keyword.range,
-        }]);
+        const suggestion = endsWithOperator(text, keyword.range[0])
+          ? " (is the `\\` at the end of the line before missing?)"
+          : didYouMean(closestName(keyword.value, INSTRUCTIONS));
+        report([{ messageId: "unknownInstruction", data: { keyword: keyword.raw, suggestion }, range: keyword.range }]);
       },
     };
   },

@@ -49,6 +49,8 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       // Quotes that group spaces are fine where Docker reads quotes: flags, ENV, LABEL, WORKDIR, USER.
       'FROM alpine\nCOPY --chown="app user" a /b\nENV A="x y" B=\'z w\'\nLABEL "my key"="my value"\nWORKDIR "/a b"\nUSER "app"\nCOPY a\\ b /c/\n',
       "FROM alpine\nCOPY --chmod=07777 a /b\n",
+      // A stray `;` in `# check=` names no option.
+      "# check=skip=JSONArgsRecommended;\nFROM alpine\n",
       // Variables in values are not judged.
       "FROM alpine\nRUN --network=$NET --mount=type=$T,target=/x echo\nHEALTHCHECK --interval=$I CMD true\nCOPY --chmod=$MODE --link=$L a /b\n",
       "# eslint-disable-next-line containers/valid-syntax\nFROM alpine\n",
@@ -60,6 +62,18 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
           { message: unknownInstruction("COPPY", "COPY"), line: 2, column: 1, endLine: 2, endColumn: 6 },
           { message: unknownInstruction("runn", "RUN"), line: 3, column: 1, endLine: 3, endColumn: 5 },
           { message: unknownInstruction("&&"), line: 4, column: 1, endLine: 4, endColumn: 3 },
+        ],
+      },
+      {
+        // A shell line whose continuation `\\` is missing: the next line is no instruction.
+        code: "FROM alpine\r\nRUN apt-get update &&\r\n\r\n    apt-get install -y curl\r\n",
+        errors: [
+          {
+            message: "Unknown instruction `apt-get` (is the `\\` at the end of the line before missing?): Docker stops the build here.",
+            line: 4,
+            column: 5,
+            endColumn: 12,
+          },
         ],
       },
       {

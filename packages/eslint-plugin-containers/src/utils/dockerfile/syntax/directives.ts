@@ -76,7 +76,9 @@ function checkOptions(value: string, offset: number): SyntaxProblem[] {
     const keyStart = partStart + part.indexOf(key);
     const optionValue = equals < 0 ? "" : part.slice(equals + 1);
     const valueOffset = partStart + equals + 1;
-    if (equals < 0 || !(CHECK_OPTIONS as readonly string[]).includes(key)) {
+    if (part.trim() === "") {
+      // A stray `;` (`skip=A;`) names no option.
+    } else if (equals < 0 || !(CHECK_OPTIONS as readonly string[]).includes(key)) {
       problems.push({ messageId: "unknownCheckOption", data: { option: key }, range: [keyStart, keyStart + Math.max(key.length, 1)] });
     } else if (key === "error") {
       const trimmed = optionValue.trim();
