@@ -223,6 +223,15 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
         ],
       },
       {
+        code: "FROM alpine\nENV =x\nLABEL a=1 =\"y\"\nARG =z\nVOLUME \"\" /data\n",
+        errors: [
+          { message: "ENV needs a name before `=`: Docker rejects a blank name.", line: 2, column: 5, endColumn: 6 },
+          { message: "LABEL needs a name before `=`: Docker rejects a blank name.", line: 3, column: 11, endColumn: 12 },
+          { message: "ARG needs a name before `=`: Docker rejects a blank name.", line: 4, column: 5, endColumn: 6 },
+          { message: "An empty path: Docker rejects a VOLUME of an empty string.", line: 5, column: 8, endColumn: 10 },
+        ],
+      },
+      {
         // Docker never expands variables in `COPY --from` nor in a mount's `from=`.
         code: "FROM alpine\nCOPY --from=$BUILDER /out /app\nRUN --mount=type=bind,from=${STAGE},target=/x echo\n",
         errors: [

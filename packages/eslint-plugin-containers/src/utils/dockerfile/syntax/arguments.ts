@@ -1,4 +1,4 @@
-import type { DockerfileInstruction } from "dockerfile-eslint-parser";
+import type { DockerfileInstruction, DockerfileKeyValue } from "dockerfile-eslint-parser";
 import { closestName } from "../../closest-name.js";
 import { didYouMean, type SyntaxProblem } from "./problem.js";
 import type { Word } from "./words.js";
@@ -9,7 +9,6 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/u;
 /** What an instruction with no arguments at all is missing, for the simple instructions. */
 const REQUIRED: Record<string, string> = {
   DockerfileExpose: "a port",
-  DockerfileVolume: "a path",
   DockerfileWorkdir: "a path",
   DockerfileUser: "a user",
   DockerfileStopsignal: "a signal",
@@ -26,6 +25,13 @@ const missing = (node: { range: [number, number] }, keyword: string, what: strin
   messageId: "missingArgument",
   data: { keyword, what },
   range: node.range,
+});
+
+/** `ENV =x`: the pair's key is empty and sits right before its `=`. */
+const blankName = (keyword: string, pair: DockerfileKeyValue): SyntaxProblem => ({
+  messageId: "blankName",
+  data: { keyword },
+  range: [pair.key.range[1], pair.key.range[1] + 1],
 });
 
 const extra = (word: Word, reason: string): SyntaxProblem => ({ messageId: "extraArgument", data: { word: word.raw, reason }, range: word.range });
@@ -62,11 +68,18 @@ export function checkArguments(instruction: DockerfileInstruction, args: Word[])
     case "DockerfileEnv":
     case "DockerfileLabel":
       if (instruction.pairs.length === 0) return [missing(instruction.keyword, keyword, "`key=value`")];
-      return instruction.pairs
-        .filter((pair) => pair.value === null)
-        .map((pair) => ({ messageId: "missingValue" as const, data: { keyword, key: pair.key.raw }, range: pair.key.range }));
+      return instruction.pairs.flatMap((pair): SyntaxProblem[] => {
+        if (pair.key.raw === "") return [blankName(keyword, pair)];
+        return pair.value === null ? [{ messageId: "missingValue", data: { keyword, key: pair.key.raw }, range: pair.key.range }] : [];
+      });
     case "DockerfileArg":
-      return instruction.pairs.length === 0 ? [missing(instruction.keyword, keyword, "a name")] : [];
+      if (instruction.pairs.length === 0) return [missing(instruction.keyword, keyword, "a name")];
+      return instruction.pairs.filter((pair) => pair.key.raw === "").map((pair) => blankName(keyword, pair));
+    case "DockerfileVolume":
+      if (instruction.arguments.length === 0) return [missing(instruction.keyword, keyword, "a path")];
+      return instruction.arguments
+        .filter((argument) => argument.value.trim() === "" && argument.raw !== "")
+        .map((argument) => ({ messageId: "emptyVolume" as const, range: argument.range }));
     case "DockerfileOnbuild":
       return instruction.trigger ? [] : [missing(instruction.keyword, keyword, "the instruction to run in images built from this one")];
     case "DockerfileUnknownInstruction":

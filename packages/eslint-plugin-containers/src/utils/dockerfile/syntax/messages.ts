@@ -18,6 +18,8 @@ export const SYNTAX_MESSAGES = {
   missingArgument: "{{keyword}} needs {{what}}: Docker rejects it without.",
   extraArgument: "Unexpected `{{word}}`: {{reason}}.",
   invalidStageName: "`{{name}}` is not a valid stage name: Docker wants a letter first, then letters, digits, `-`, `_` or `.`.",
+  blankName: "{{keyword}} needs a name before `=`: Docker rejects a blank name.",
+  emptyVolume: "An empty path: Docker rejects a VOLUME of an empty string.",
   missingValue: "`{{keyword}} {{key}}` has no value: Docker rejects a name alone; write `{{key}}=value`.",
   shellNotJson: "SHELL takes the JSON form (`SHELL [\"/bin/sh\", \"-c\"]`): Docker rejects the shell form.",
   healthcheckType: "`{{type}}` is not a HEALTHCHECK type{{suggestion}}: Docker expects `CMD <command>` or `NONE`.",
