@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
+import { Linter as CurrentLinter } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/valid-syntax.js";
 import { CORPUS_DIR, readCorpus } from "../helpers/corpus.js";
@@ -384,5 +386,44 @@ describe("valid-syntax on the corpus", () => {
       Object.fromEntries(Object.entries(REJECTED).map(([name, messageId]) => [name, [messageId]])),
     );
     for (const name of Object.keys(findings)) expect(categories.get(name)).not.toBe("real");
+  });
+});
+
+describe("valid-syntax on random input", () => {
+  const linter = new CurrentLinter();
+  const config = [{ files: ["**/Dockerfile"], plugins: { containers: pluginForConfig }, language: "containers/dockerfile", rules: { "containers/valid-syntax": "error" } }];
+  /** Lints `text`: no crash, and every report lies inside the file, start before end. */
+  const problemsOf = (text: string): string[] => {
+    const lines = text.split(/\r\n|\r|\n/u).length;
+    return linter.verify(text, config as never, "Dockerfile").flatMap((message) => {
+      if (message.fatal) return message.message.startsWith("Parsing error") ? [] : [message.message];
+      const end = { line: message.endLine ?? message.line, column: message.endColumn ?? message.column };
+      const ordered = message.line < end.line || (message.line === end.line && message.column <= end.column);
+      return message.line >= 1 && end.line <= lines && ordered ? [] : [`${message.line}:${message.column}-${end.line}:${end.column} ${message.message}`];
+    });
+  };
+  const FRAGMENTS = [
+    "FROM alpine", "FROM", "AS", "RUN", "CMD", "COPY", "ADD", "ENV", "LABEL", "ARG", "USER", "HEALTHCHECK", "NONE", "SHELL", "ONBUILD",
+    "VOLUME", "EXPOSE", "STOPSIGNAL", "--mount=type=cache,target=/x", "--mount=type=secret,id=a,required", "--chmod=7", "--link=",
+    "--from=$X", "--interval=5", "--", "--x", "[", "]", "[\"a\",", "\"", "'", "\\", "`", "<<EOF", "<<-'EOF'", "EOF", "=", "a=b",
+    "# syntax=x", "# check=skip=A,B;error=maybe;", "# escape=`", "# eslint-disable-line", "#!", "&&", "|", "$(", ")", "\uFEFF", "\t",
+  ];
+  const BREAKS = ["\n", "\r\n", "\r", "\\\n", "`\n", " \\\n# c\n", "\\\n\n"];
+  const dockerfileish = fc
+    .array(fc.tuple(fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })), { maxLength: 6 }), fc.constantFrom(...BREAKS)), { maxLength: 10 })
+    .map((lines) => lines.map(([parts, end]) => parts.join(" ") + end).join(""));
+  const corpus = readCorpus("dockerfiles").filter((file) => file.name !== "MANIFEST.tsv").map((file) => file.text);
+
+  it("random Dockerfile-like text", () => {
+    fc.assert(fc.property(dockerfileish, (text) => {
+      expect(problemsOf(text)).toEqual([]);
+    }), { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) });
+  });
+
+  it("corpus files cut at a random point", () => {
+    fc.assert(fc.property(fc.nat(corpus.length - 1), fc.nat(), (index, cut) => {
+      const text = corpus[index];
+      expect(problemsOf(text.slice(0, cut % (text.length + 1)))).toEqual([]);
+    }), { numRuns: Number(process.env.FC_NUM_RUNS ?? 150) });
   });
 });
