@@ -7,6 +7,7 @@ import {
   checkExecForm,
   checkFlags,
   checkHeredocs,
+  checkImageReference,
   checkShellQuotes,
   checkWordQuotes,
   didYouMean,
@@ -51,6 +52,7 @@ function checkInstruction(instruction: DockerfileInstruction, context: SyntaxCon
     ...checkWordQuotes(instruction, words, context),
     ...checkHeredocs(instruction, words, context),
   ];
+  if (instruction.type === "DockerfileFrom") problems.push(...checkImageReference(instruction));
   if ("command" in instruction && instruction.command?.type === "DockerfileShellForm") {
     problems.push(...checkShellQuotes(instruction, instruction.command, context));
   }

@@ -45,7 +45,8 @@ export function checkExecForm(instruction: DockerfileInstruction, context: Synta
   if (start === null || context.text[start] !== "[") return [];
   const line = logicalLine(instruction, context);
   const text = line.padded.slice(start - line.offset).trimEnd();
-  if (!MEANT_AS_JSON.test(text)) return [];
+  // SHELL has no shell form to fall back to: any `[` text that is not JSON fails.
+  if (instruction.type !== "DockerfileShell" && !MEANT_AS_JSON.test(text)) return [];
   const scan = scanJsonArray(text);
   if (scan.kind === "strings") return [];
   if (scan.kind === "not-string") {

@@ -7,6 +7,7 @@ export { checkDirectives } from "./directives.js";
 export { checkExecForm } from "./exec-form.js";
 export { checkFlags } from "./flags.js";
 export { checkHeredocs } from "./heredocs.js";
+export { checkImageReference } from "./image-reference.js";
 export { INSTRUCTIONS } from "./instruction-specs.js";
 export { SYNTAX_MESSAGES } from "./messages.js";
 export { didYouMean, type SyntaxContext, type SyntaxProblem } from "./problem.js";

@@ -18,6 +18,7 @@ export const SYNTAX_MESSAGES = {
   missingArgument: "{{keyword}} needs {{what}}: Docker rejects it without.",
   extraArgument: "Unexpected `{{word}}`: {{reason}}.",
   invalidStageName: "`{{name}}` is not a valid stage name: Docker wants a letter first, then letters, digits, `-`, `_` or `.`.",
+  invalidImageReference: "`{{image}}` is not a valid image reference (the repository must be lowercase, like `name[:tag][@digest]`): Docker rejects it{{hint}}.",
   blankName: "{{keyword}} needs a name before `=`: Docker rejects a blank name.",
   emptyVolume: "An empty path: Docker rejects a VOLUME of an empty string.",
   missingValue: "`{{keyword}} {{key}}` has no value: Docker rejects a name alone; write `{{key}}=value`.",
