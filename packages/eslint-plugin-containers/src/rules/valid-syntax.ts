@@ -6,9 +6,11 @@ import {
   checkDirectives,
   checkExecForm,
   checkFlags,
+  checkCopySources,
   checkHeredocs,
   checkImageReference,
   checkShellQuotes,
+  checkStopSignal,
   checkWordQuotes,
   didYouMean,
   instructionWords,
@@ -51,6 +53,8 @@ function checkInstruction(instruction: DockerfileInstruction, context: SyntaxCon
     ...checkExecForm(instruction, context),
     ...checkWordQuotes(instruction, words, context),
     ...checkHeredocs(instruction, words, context),
+    ...checkCopySources(instruction, flags),
+    ...checkStopSignal(instruction),
   ];
   if (instruction.type === "DockerfileFrom") problems.push(...checkImageReference(instruction));
   if ("command" in instruction && instruction.command?.type === "DockerfileShellForm") {

@@ -55,6 +55,7 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       "FROM alpine\nCOPY --chmod=07777 a /b\n",
       // Registries may have capitals, ports and IPv6 hosts; stage names match in any case.
       "FROM MyRegistry.io/app:1\nFROM localhost:5000/a/b@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nFROM [::1]:5000/x:y\nFROM alpine AS Build\nFROM Build\nFROM ${BASE}:${TAG}\nFROM scratch\n",
+      "FROM alpine\nSTOPSIGNAL sigterm\nSTOPSIGNAL 9\nSTOPSIGNAL RTMIN+3\nSTOPSIGNAL $SIG\nADD --checksum=sha256:abc https://x/y.tgz /z/\nADD --checksum=abc git@github.com:a/b.git /src\nCOPY --from=web https://x /y\n",
       // A stray `;` in `# check=` names no option.
       "# check=skip=JSONArgsRecommended;\nFROM alpine\n",
       // Variables in values are not judged.
@@ -244,6 +245,21 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
           { message: `${IMAGE("myorg/App")}; write \`myorg/app\`.`, line: 2, column: 6, endColumn: 15 },
           { message: `${IMAGE("node:-x")}.`, line: 3, column: 6, endColumn: 13 },
           { message: invalidJson("unexpected `/`", "rejects SHELL without the JSON form"), line: 4, column: 9, endColumn: 10 },
+        ],
+      },
+      {
+        code: "FROM alpine\nSTOPSIGNAL SIGTERN\nSTOPSIGNAL 0\nCOPY https://example.com/a.tgz /a/\nADD --checksum=sha256:abc a.tgz b.tgz /x/\nADD --checksum=sha256:abc local.tgz /x/\n",
+        errors: [
+          {
+            message: "`SIGTERN` is not a signal Docker knows (did you mean `SIGTERM`?): it rejects it; use a name like `SIGTERM` or a number.",
+            line: 2,
+            column: 12,
+            endColumn: 19,
+          },
+          { message: "`0` is not a signal Docker knows: it rejects it; use a name like `SIGTERM` or a number.", line: 3, column: 12, endColumn: 13 },
+          { message: "COPY cannot fetch a URL: Docker rejects it; use ADD (with `--checksum`) or download it in a RUN.", line: 4, column: 6, endColumn: 31 },
+          { message: "`--checksum` verifies a single download: Docker rejects it unless ADD has one source.", line: 5, column: 5, endColumn: 26 },
+          { message: "`--checksum` verifies a single download: Docker rejects it unless ADD has a URL or git source.", line: 6, column: 5, endColumn: 26 },
         ],
       },
       {
