@@ -18,7 +18,8 @@ export function checkStopSignal(instruction: DockerfileInstruction): SyntaxProbl
   if (instruction.type !== "DockerfileStopsignal" || instruction.arguments.length !== 1) return [];
   const [argument] = instruction.arguments;
   const value = argument.value;
-  if (value.includes("$") || /^0*[1-9]\d*$/u.test(value)) return [];
+  // `strconv.Atoi`: any non-zero number passes.
+  if (value.includes("$") || (/^[+-]?\d+$/u.test(value) && Number(value) !== 0)) return [];
   const name = value.toUpperCase().replace(/^SIG/u, "");
   if (SIGNALS.includes(name) || REALTIME.test(name)) return [];
   const closest = closestName(name, SIGNALS);
