@@ -1,20 +1,18 @@
 import { LineIndex, type DockerfileInstruction, type DockerfileUnknownInstruction, type Program } from "dockerfile-eslint-parser";
-import { closestName } from "../utils/closest-name.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import {
   checkArguments,
+  checkCopySources,
   checkDirectives,
   checkExecForm,
   checkFlags,
-  checkCopySources,
   checkHeredocs,
   checkImageReference,
   checkShellQuotes,
   checkStopSignal,
+  checkUnknownInstruction,
   checkWordQuotes,
-  didYouMean,
   instructionWords,
-  INSTRUCTIONS,
   leadingFlags,
   SYNTAX_MESSAGES,
   type SyntaxContext,
@@ -28,26 +26,11 @@ const INSTRUCTION_SELECTOR = [
   "DockerfileExpose", "DockerfileUser", "DockerfileWorkdir", "DockerfileVolume", "DockerfileStopsignal", "DockerfileMaintainer",
 ].join(", ");
 
-/**
- * Does the last line with text before `offset` end with a shell operator (`&&`, `||`, `|`)?
- * Then the unknown "instruction" is most likely a command whose continuation `\` is missing.
- */
-function endsWithOperator(text: string, offset: number): boolean {
-  let end = offset;
-  while (end > 0) {
-    const start = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
-    const line = text.slice(start, end).trim();
-    if (line !== "" && !line.startsWith("#")) return /(?:&&|\|\||\|)$/u.test(line);
-    end = start - 1;
-  }
-  return false;
-}
-
 /** The checks of one known instruction. */
 function checkInstruction(instruction: DockerfileInstruction, context: SyntaxContext): SyntaxProblem[] {
   const words = instructionWords(instruction, context);
   const flags = leadingFlags(words);
-  const problems = [
+  return [
     ...checkFlags(instruction, flags),
     ...checkArguments(instruction, words.slice(flags.length)),
     ...checkExecForm(instruction, context),
@@ -55,12 +38,9 @@ function checkInstruction(instruction: DockerfileInstruction, context: SyntaxCon
     ...checkHeredocs(instruction, words, context),
     ...checkCopySources(instruction, flags),
     ...checkStopSignal(instruction),
+    ...checkImageReference(instruction),
+    ...checkShellQuotes(instruction, context),
   ];
-  if (instruction.type === "DockerfileFrom") problems.push(...checkImageReference(instruction));
-  if ("command" in instruction && instruction.command?.type === "DockerfileShellForm") {
-    problems.push(...checkShellQuotes(instruction, instruction.command, context));
-  }
-  return problems;
 }
 
 export default createRule("valid-syntax", {
@@ -93,11 +73,7 @@ export default createRule("valid-syntax", {
         report(checkInstruction(instruction, syntax));
       },
       DockerfileUnknownInstruction(instruction: DockerfileUnknownInstruction) {
-        const { keyword } = instruction;
-        const suggestion = endsWithOperator(text, keyword.range[0])
-          ? " (is the `\\` at the end of the line before missing?)"
-          : didYouMean(closestName(keyword.value, INSTRUCTIONS));
-        report([{ messageId: "unknownInstruction", data: { keyword: keyword.raw, suggestion }, range: keyword.range }]);
+        report(checkUnknownInstruction(instruction, text));
       },
     };
   },

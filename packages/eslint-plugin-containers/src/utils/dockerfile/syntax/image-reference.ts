@@ -1,4 +1,4 @@
-import type { DockerfileFrom, Program } from "dockerfile-eslint-parser";
+import type { DockerfileInstruction, Program } from "dockerfile-eslint-parser";
 import { findAncestor } from "../ancestors.js";
 import { earlierStageNames } from "../stages.js";
 import type { SyntaxProblem } from "./problem.js";
@@ -22,7 +22,9 @@ const REFERENCE = new RegExp(`^(${NAME})(?::${TAG})?(?:@${DIGEST})?$`, "u");
 const MAX_NAME_LENGTH = 255;
 
 /** FROM's image when Docker cannot parse it as a reference (variables and stage names are skipped). */
-export function checkImageReference(from: DockerfileFrom): SyntaxProblem[] {
+export function checkImageReference(instruction: DockerfileInstruction): SyntaxProblem[] {
+  if (instruction.type !== "DockerfileFrom") return [];
+  const from = instruction;
   const image = from.image;
   if (!image || image.raw.includes("$") || image.raw.toLowerCase() === "scratch") return [];
   const program = findAncestor(from, "Program") as Program | null;

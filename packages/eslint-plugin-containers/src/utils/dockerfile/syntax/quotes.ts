@@ -1,4 +1,4 @@
-import type { DockerfileInstruction, DockerfileShellForm } from "dockerfile-eslint-parser";
+import type { DockerfileInstruction } from "dockerfile-eslint-parser";
 import type { SyntaxContext, SyntaxProblem } from "./problem.js";
 import { logicalLine, type Word } from "./words.js";
 
@@ -38,8 +38,9 @@ export function checkWordQuotes(instruction: DockerfileInstruction, words: Word[
  * An unclosed quote in a POSIX shell form. Reported only when tree-sitter-bash also failed to
  * parse the script, so quoting it understands (nested `$(...)`, `$'...'`) is never reported.
  */
-export function checkShellQuotes(instruction: DockerfileInstruction, form: DockerfileShellForm, context: SyntaxContext): SyntaxProblem[] {
-  if (!form.script?.hasError) return [];
+export function checkShellQuotes(instruction: DockerfileInstruction, context: SyntaxContext): SyntaxProblem[] {
+  const form = "command" in instruction ? instruction.command : null;
+  if (form?.type !== "DockerfileShellForm" || !form.script?.hasError) return [];
   const line = logicalLine(instruction, context);
   const text = line.padded.slice(form.range[0] - line.offset);
   if (text.includes("<<")) return [];
