@@ -4,16 +4,20 @@ import {
   checkArguments,
   checkCopySources,
   checkDirectives,
+  checkDisableLineComments,
   checkExecForm,
   checkFlags,
   checkHeredocs,
   checkImageReference,
   checkShellQuotes,
   checkStopSignal,
+  checkTrailingComment,
+  checkTrailingDirective,
   checkUnknownInstruction,
   checkWordQuotes,
   instructionWords,
   leadingFlags,
+  trailingCommentIndex,
   SYNTAX_MESSAGES,
   type SyntaxContext,
   type SyntaxProblem,
@@ -30,9 +34,15 @@ const INSTRUCTION_SELECTOR = [
 function checkInstruction(instruction: DockerfileInstruction, context: SyntaxContext): SyntaxProblem[] {
   const words = instructionWords(instruction, context);
   const flags = leadingFlags(words);
+  // Words after an end-of-line `#` are reported once, as the comment they were meant to be.
+  const comment = trailingCommentIndex(instruction, words);
+  const argumentWords = words.slice(flags.length, comment < 0 ? words.length : comment);
+  const argumentsEnd = comment < 0 ? instruction.range[1] : words[comment].range[0];
   return [
     ...checkFlags(instruction, flags),
-    ...checkArguments(instruction, words.slice(flags.length)),
+    ...checkTrailingComment(instruction, words),
+    ...checkTrailingDirective(instruction, context),
+    ...checkArguments(instruction, argumentWords, argumentsEnd),
     ...checkExecForm(instruction, context),
     ...checkWordQuotes(instruction, words, context),
     ...checkHeredocs(instruction, words, context),
@@ -68,6 +78,7 @@ export default createRule("valid-syntax", {
     return {
       Program() {
         report(checkDirectives(program, text));
+        report(checkDisableLineComments(program));
       },
       [INSTRUCTION_SELECTOR](instruction: DockerfileInstruction) {
         report(checkInstruction(instruction, syntax));

@@ -23,6 +23,10 @@ const invalidJson = (reason: string, fallback = "runs the whole text as a shell 
 const SPLIT = "splits its words on spaces, even inside quotes: Docker reads this quote as never closed and fails;";
 const IMAGE = (image: string) =>
   `\`${image}\` is not a valid image reference (the repository must be lowercase, like \`name[:tag][@digest]\`): Docker rejects it`;
+const trailing = (keyword: string) =>
+  `Docker has no end-of-line comments: it reads this \`#\` and the rest of the line as arguments of ${keyword}; put the comment on a line of its own.`;
+const TRAILING_ESLINT =
+  "`# eslint-disable-line` at the end of an instruction is no ESLint comment: a Dockerfile has no end-of-line comments, and ESLint only reads `#` lines of their own. Put `# eslint-disable-next-line ...` on the line above.";
 const PATHS = "reads the words, brackets and quotes included, as paths";
 const quote = (kind: "single" | "double") => `This ${kind} quote is never closed: Docker fails on the unterminated string.`;
 const misplaced = (name: string) =>
@@ -56,6 +60,8 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
       // Registries may have capitals, ports and IPv6 hosts; stage names match in any case.
       "FROM MyRegistry.io/app:1\nFROM localhost:5000/a/b@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nFROM [::1]:5000/x:y\nFROM alpine AS Build\nFROM Build\nFROM ${BASE}:${TAG}\nFROM scratch\n",
       "FROM alpine\nSTOPSIGNAL sigterm\nSTOPSIGNAL 9\nSTOPSIGNAL RTMIN+3\nSTOPSIGNAL $SIG\nADD --checksum=sha256:abc https://x/y.tgz /z/\nADD --checksum=abc git@github.com:a/b.git /src\nCOPY --from=web https://x /y\n",
+      // A shell comment in a shell form is fine; legacy ENV takes the whole rest of the line.
+      "FROM alpine\nRUN make # build it\nENV COLOR #fff\nRUN echo \"# eslint-disable-line\"\n",
       // A stray `;` in `# check=` names no option.
       "# check=skip=JSONArgsRecommended;\nFROM alpine\n",
       // Variables in values are not judged.
@@ -260,6 +266,26 @@ describe.each(ESLINT_VERSIONS)("valid-syntax on ESLint $version", ({ RuleTester,
           { message: "COPY cannot fetch a URL: Docker rejects it; use ADD (with `--checksum`) or download it in a RUN.", line: 4, column: 6, endColumn: 31 },
           { message: "`--checksum` verifies a single download: Docker rejects it unless ADD has one source.", line: 5, column: 5, endColumn: 26 },
           { message: "`--checksum` verifies a single download: Docker rejects it unless ADD has a URL or git source.", line: 6, column: 5, endColumn: 26 },
+        ],
+      },
+      {
+        // Docker has no end-of-line comments: the words after `#` are arguments.
+        code: "FROM alpine # base\nWORKDIR /app # main\nUSER app # drop root\nENV A=1 # one\nCOPY a /b/ # copy\nSTOPSIGNAL SIGTERM # stop\n",
+        errors: [
+          { message: trailing("FROM"), line: 1, column: 13, endColumn: 19 },
+          { message: trailing("WORKDIR"), line: 2, column: 14, endColumn: 20 },
+          { message: trailing("USER"), line: 3, column: 10, endColumn: 21 },
+          { message: trailing("ENV"), line: 4, column: 9, endColumn: 14 },
+          { message: trailing("COPY"), line: 5, column: 12, endColumn: 18 },
+          { message: trailing("STOPSIGNAL"), line: 6, column: 20, endColumn: 26 },
+        ],
+      },
+      {
+        // ESLint directives at the end of an instruction do nothing.
+        code: "FROM alpine\nRUN curl -fsSL https://x | sh # eslint-disable-line containers/no-remote-script-pipe\nCOPY a /b/ # eslint-disable-line\n",
+        errors: [
+          { message: TRAILING_ESLINT, line: 2, column: 31, endColumn: 85 },
+          { message: TRAILING_ESLINT, line: 3, column: 12, endColumn: 33 },
         ],
       },
       {

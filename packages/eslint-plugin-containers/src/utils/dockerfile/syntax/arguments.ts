@@ -37,9 +37,10 @@ const blankName = (keyword: string, pair: DockerfileKeyValue): SyntaxProblem => 
 const extra = (word: Word, reason: string): SyntaxProblem => ({ messageId: "extraArgument", data: { word: word.raw, reason }, range: word.range });
 
 /**
- * Missing or extra arguments, by instruction. `args` are the instruction's words after its flags.
+ * Missing or extra arguments, by instruction. `args` are the instruction's words after its flags
+ * (up to an end-of-line comment); ENV, LABEL and ARG pairs from `end` on are not judged.
  */
-export function checkArguments(instruction: DockerfileInstruction, args: Word[]): SyntaxProblem[] {
+export function checkArguments(instruction: DockerfileInstruction, args: Word[], end = instruction.range[1]): SyntaxProblem[] {
   const keyword = instruction.keyword.value;
   switch (instruction.type) {
     case "DockerfileFrom":
@@ -68,13 +69,13 @@ export function checkArguments(instruction: DockerfileInstruction, args: Word[])
     case "DockerfileEnv":
     case "DockerfileLabel":
       if (instruction.pairs.length === 0) return [missing(instruction.keyword, keyword, "`key=value`")];
-      return instruction.pairs.flatMap((pair): SyntaxProblem[] => {
+      return instruction.pairs.filter((pair) => pair.range[0] < end).flatMap((pair): SyntaxProblem[] => {
         if (pair.key.raw === "") return [blankName(keyword, pair)];
         return pair.value === null ? [{ messageId: "missingValue", data: { keyword, key: pair.key.raw }, range: pair.key.range }] : [];
       });
     case "DockerfileArg":
       if (instruction.pairs.length === 0) return [missing(instruction.keyword, keyword, "a name")];
-      return instruction.pairs.filter((pair) => pair.key.raw === "").map((pair) => blankName(keyword, pair));
+      return instruction.pairs.filter((pair) => pair.range[0] < end && pair.key.raw === "").map((pair) => blankName(keyword, pair));
     case "DockerfileVolume":
       if (instruction.arguments.length === 0) return [missing(instruction.keyword, keyword, "a path")];
       return instruction.arguments

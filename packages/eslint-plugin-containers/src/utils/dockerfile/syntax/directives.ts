@@ -6,7 +6,6 @@ import { didYouMean, type SyntaxProblem } from "./problem.js";
 
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
 const DIRECTIVE_NAMES = new Set(["syntax", "escape", "check"]);
-const DISABLE_LINE = /^\s*eslint-disable-line(?:\s|$)/u;
 
 interface Line {
   text: string;
@@ -109,7 +108,7 @@ function checkOptions(value: string, offset: number): SyntaxProblem[] {
 /**
  * Parser directives Docker rejects or ignores: a repeated one, a bad `escape` or `check` value,
  * and a `# syntax=`/`# escape=`/`# check=` line below the top of the file (a plain comment for
- * Docker). Also `# eslint-disable-line`, which can never share a line with an instruction.
+ * Docker).
  */
 export function checkDirectives(program: Program, text: string): SyntaxProblem[] {
   const { lines, problems } = readDirectives(text);
@@ -124,9 +123,6 @@ export function checkDirectives(program: Program, text: string): SyntaxProblem[]
     if (name && DIRECTIVE_NAMES.has(name) && !lines.has(lineStart)) {
       problems.push({ messageId: "misplacedDirective", data: { name }, range });
     }
-  }
-  for (const comment of program.comments) {
-    if (DISABLE_LINE.test(comment.value)) problems.push({ messageId: "disableLineComment", range: comment.range });
   }
   return problems.sort((a, b) => a.range[0] - b.range[0]);
 }

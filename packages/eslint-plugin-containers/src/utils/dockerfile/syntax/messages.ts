@@ -22,6 +22,8 @@ export const SYNTAX_MESSAGES = {
   invalidSignal: "`{{value}}` is not a signal Docker knows{{suggestion}}: it rejects it; use a name like `SIGTERM` or a number.",
   copyUrl: "COPY cannot fetch a URL: Docker rejects it; use ADD (with `--checksum`) or download it in a RUN.",
   checksumSources: "`--checksum` verifies a single download: Docker rejects it unless ADD has {{reason}}.",
+  trailingComment: "Docker has no end-of-line comments: it reads this `#` and the rest of the line as arguments of {{keyword}}; put the comment on a line of its own.",
+  trailingEslintComment: "`# {{directive}}` at the end of an instruction is no ESLint comment: a Dockerfile has no end-of-line comments, and ESLint only reads `#` lines of their own. Put `# eslint-disable-next-line ...` on the line above.",
   blankName: "{{keyword}} needs a name before `=`: Docker rejects a blank name.",
   emptyVolume: "An empty path: Docker rejects a VOLUME of an empty string.",
   missingValue: "`{{keyword}} {{key}}` has no value: Docker rejects a name alone; write `{{key}}=value`.",
