@@ -60,6 +60,7 @@ import requireDockerignore from "./require-dockerignore.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
 import trustedRegistries from "./trusted-registries.js";
+import validSyntax from "./valid-syntax.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -124,4 +125,5 @@ export const rules: Record<string, ContainersRule> = {
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
   "trusted-registries": trustedRegistries,
+  "valid-syntax": validSyntax,
 };
