@@ -28,14 +28,25 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import noConsecutiveRun from "./no-consecutive-run.js";
+import noContainerUnfriendlyCommands from "./no-container-unfriendly-commands.js";
 import noLatestTag from "./no-latest-tag.js";
+import noMixedDownloaders from "./no-mixed-downloaders.js";
+import noRemoteScriptPipe from "./no-remote-script-pipe.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
+import noSudo from "./no-sudo.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import preferAddForArchives from "./prefer-add-for-archives.js";
 import preferExecForm from "./prefer-exec-form.js";
+import preferShellInstruction from "./prefer-shell-instruction.js";
+import preferWorkdir from "./prefer-workdir.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
+import requirePipefail from "./require-pipefail.js";
 import trustedRegistries from "./trusted-registries.js";
+import useraddNoLogInit from "./useradd-no-log-init.js";
+import wgetQuietProgress from "./wget-quiet-progress.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -68,12 +79,23 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "no-consecutive-run": noConsecutiveRun,
+  "no-container-unfriendly-commands": noContainerUnfriendlyCommands,
   "no-latest-tag": noLatestTag,
+  "no-mixed-downloaders": noMixedDownloaders,
+  "no-remote-script-pipe": noRemoteScriptPipe,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
+  "no-sudo": noSudo,
   "pip-no-cache-dir": pipNoCacheDir,
+  "prefer-add-for-archives": preferAddForArchives,
   "prefer-exec-form": preferExecForm,
+  "prefer-shell-instruction": preferShellInstruction,
+  "prefer-workdir": preferWorkdir,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
+  "require-pipefail": requirePipefail,
   "trusted-registries": trustedRegistries,
+  "useradd-no-log-init": useraddNoLogInit,
+  "wget-quiet-progress": wgetQuietProgress,
 };

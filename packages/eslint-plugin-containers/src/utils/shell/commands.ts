@@ -7,9 +7,13 @@ const WRAPPERS = new Set(["sudo", "env", "nice", "nohup", "time", "exec", "comma
 export interface Invocation {
   /** The program's base name (`/usr/bin/pip3` → `pip3`). */
   program: string;
+  /** The word that names the program (the module word of `python -m pip`), where to report. */
+  programWord: ShellWord;
   /** Arguments after the program (and after `-m module` for `python -m pip`). */
   args: ShellWord[];
   command: ShellCommand;
+  /** The wrapper words looked through, outermost first (`sudo` in `sudo -E pip install`). */
+  wrappers: ShellWord[];
 }
 
 function baseName(value: string): string {
@@ -22,21 +26,23 @@ function baseName(value: string): string {
  */
 export function invocationOf(command: ShellCommand): Invocation | null {
   const words = command.words;
+  const wrappers: ShellWord[] = [];
   let index = 0;
   while (index < words.length) {
     const value = words[index].value;
     if (value === null) return null;
     const program = baseName(value);
     if (WRAPPERS.has(program)) {
+      wrappers.push(words[index]);
       index++;
       // Skip the wrapper's own options and `VAR=value` pairs.
       while (index < words.length && /^(-|\w+=)/u.test(words[index].value ?? "")) index++;
       continue;
     }
     if (/^python[\d.]*$/u.test(program) && words[index + 1]?.value === "-m" && words[index + 2]?.value) {
-      return { program: words[index + 2].value!, args: words.slice(index + 3), command };
+      return { program: words[index + 2].value!, programWord: words[index + 2], args: words.slice(index + 3), command, wrappers };
     }
-    return { program, args: words.slice(index + 1), command };
+    return { program, programWord: words[index], args: words.slice(index + 1), command, wrappers };
   }
   return null;
 }

@@ -1,0 +1,42 @@
+import type { ShellCommand } from "dockerfile-eslint-parser";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { invocationOf } from "../utils/shell/commands.js";
+
+/** hadolint DL3001's list: interactive tools, and tools that manage a running system. */
+const UNFRIENDLY = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
+
+type Options = [{ allow?: string[] }];
+
+export default createRule("no-container-unfriendly-commands", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow commands that make no sense while building an image (`ssh`, `vim`, `service`, `ps`, `kill`...)",
+      config: "strict",
+    },
+    languages: ["dockerfile"],
+    schema: [
+      {
+        type: "object",
+        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
+    messages: {
+      unfriendly:
+        "`{{program}}` in RUN acts on the build container, which is thrown away (no init system, no terminal, no other processes); do the work in the image's entrypoint or leave it out.",
+    },
+  },
+  create(context: RuleContext<Options>) {
+    const allow = new Set(context.options[0]?.allow ?? []);
+    const commands = new Set(UNFRIENDLY.filter((name) => !allow.has(name)));
+    return {
+      "DockerfileRun ShellCommand"(command: ShellCommand) {
+        const invocation = invocationOf(command);
+        if (!invocation || !commands.has(invocation.program)) return;
+        context.report({ node: invocation.programWord, messageId: "unfriendly", data: { program: invocation.program } });
+      },
+    };
+  },
+});

@@ -1,0 +1,141 @@
+import type {
+  DockerfileImageReference,
+  DockerfileRun,
+  DockerfileShell,
+  Node,
+  ShellCommand,
+  ShellPipeline,
+  ShellStatement,
+  ShellWord,
+} from "dockerfile-eslint-parser";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { findAncestor } from "../utils/dockerfile/ancestors.js";
+import { stateBefore } from "../utils/dockerfile/stage-state.js";
+import { invocationOf } from "../utils/shell/commands.js";
+import { parseOptions } from "../utils/shell/short-options.js";
+import { isTopLevel } from "../utils/shell/top-level.js";
+import { findNodes } from "../utils/shell/walk.js";
+
+/** Commands that cannot fail in a way that matters at the head of a pipe (`yes` even dies of SIGPIPE). */
+const CANNOT_FAIL = new Set(["echo", "printf", "yes", "true"]);
+/** Test commands: a pipe inside their `$(...)` only produces a string to compare. */
+const TESTS = new Set(["[", "[[", "test"]);
+/** Shells whose `-o pipefail` works, by base name. */
+const PIPEFAIL_SHELLS = /^(bash|ash|zsh|ksh|mksh)$/u;
+
+/** Whether shell options (`-o pipefail`, `-euxo pipefail`) turn pipefail on. */
+function setsPipefail(args: readonly { value: string | null }[]): boolean {
+  return parseOptions(args as ShellWord[], new Set(["-o"])).values.get("-o")?.value === "pipefail";
+}
+
+function shellSetsPipefail(shell: DockerfileShell | null): boolean {
+  if (shell?.command?.type !== "DockerfileExecForm") return false;
+  return setsPipefail(shell.command.elements.slice(1));
+}
+
+/** `echo x`, `{ echo a; printf b; }`: a head of a pipe that cannot fail. */
+function cannotFail(statement: ShellStatement): boolean {
+  if (statement.type === "ShellCommand") {
+    const program = invocationOf(statement)?.program;
+    return program !== undefined && CANNOT_FAIL.has(program);
+  }
+  return statement.type === "ShellCompound" && (statement.kind === "compound" || statement.kind === "subshell") && statement.body.every(cannotFail);
+}
+
+/** `… | head`, `… | grep -q x`: the reader may stop early, and pipefail would fail on the writer's SIGPIPE. */
+function readsPartially(statement: ShellStatement): boolean {
+  const invocation = statement.type === "ShellCommand" ? invocationOf(statement) : null;
+  if (invocation?.program === "head") return true;
+  if (invocation?.program !== "grep") return false;
+  const { flags } = parseOptions(invocation.args, new Set(["-e", "-f", "-m", "-A", "-B", "-C"]));
+  return flags.has("-q") || flags.has("--quiet") || flags.has("--silent") || flags.has("-m") || flags.has("--max-count") || flags.has("-l");
+}
+
+/**
+ * Whether a pipe hides a failure that matters: its head can fail, its reader reads everything,
+ * and it is not a condition (`if ! a | grep …; then`, `[ -z "$(a | grep x)" ]`), where
+ * pipefail would change the test rather than catch an error.
+ */
+function mattersWithoutPipefail(pipeline: ShellPipeline, text: string): boolean {
+  const commands = pipeline.commands;
+  if (commands.slice(0, -1).every(cannotFail) || readsPartially(commands.at(-1)!)) return false;
+  if (pipeline.parent?.type === "ShellCompound" && pipeline.parent.kind === "negated") return false;
+  if (/^\s*;?\s*(then|do)\b/u.test(text.slice(pipeline.range[1], pipeline.range[1] + 40))) return false;
+  const command = findAncestor(pipeline, "ShellCommand");
+  return !(command && TESTS.has(command.name ?? ""));
+}
+
+/** The shell to suggest: the stage's own if it can do pipefail, else bash (ash on Alpine/busybox). */
+function suggestedShell(shell: DockerfileShell | null, baseImage: DockerfileImageReference | null): string {
+  const current = shell?.command?.type === "DockerfileExecForm" ? shell.command.elements[0]?.value : undefined;
+  if (current && PIPEFAIL_SHELLS.test(current.slice(current.lastIndexOf("/") + 1))) return current;
+  const image = `${baseImage?.name ?? ""}:${baseImage?.tag ?? ""}`;
+  return /alpine|busybox/u.test(image) ? "/bin/ash" : "/bin/bash";
+}
+
+export default createRule("require-pipefail", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require `pipefail` for RUN with a pipe, so a failing command before `|` fails the build",
+      config: "recommended",
+    },
+    languages: ["dockerfile"],
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missing:
+        "Without pipefail, this pipe hides a failure of the command before `|` (the RUN succeeds if the last command does); set `SHELL [\"{{shell}}\", \"-o\", \"pipefail\", \"-c\"]`, or start this RUN with `set -o pipefail &&` if its shell is bash or ash.",
+      insertShell: "Insert `{{instruction}}` before this RUN (the rest of the stage then runs with pipefail).",
+    },
+  },
+  create(context: RuleContext) {
+    const text = context.sourceCode.text;
+    return {
+      DockerfileRun(run: DockerfileRun) {
+        const script = run.command?.type === "DockerfileShellForm" ? run.command.script : null;
+        if (!script) return;
+        const pipeline = findNodes(script, (node: Node): node is ShellPipeline => node.type === "ShellPipeline").find((candidate) => mattersWithoutPipefail(candidate, text));
+        if (!pipeline) return;
+        const state = stateBefore(run);
+        if (shellSetsPipefail(state.shell)) return;
+        const setBefore = findNodes(script, (node: Node): node is ShellCommand => node.type === "ShellCommand" && node.name === "set").some(
+          (command) => command.range[1] <= pipeline.range[0] && isTopLevel(command) && setsPipefail(command.words.slice(1)),
+        );
+        if (setBefore) return;
+        const bar = pipeBar(pipeline, text);
+        const shell = suggestedShell(state.shell, state.baseImage);
+        const instruction = `SHELL ["${shell}", "-o", "pipefail", "-c"]`;
+        const outer = run.parent?.type === "DockerfileOnbuild" ? run.parent : run;
+        const lineStart = text.lastIndexOf("\n", outer.range[0] - 1) + 1;
+        const indent = text.slice(lineStart, outer.range[0]);
+        const lineBreak = text.includes("\r\n") ? "\r\n" : "\n";
+        context.report({
+          loc: bar,
+          messageId: "missing",
+          data: { shell },
+          suggest: [
+            {
+              messageId: "insertShell",
+              data: { instruction },
+              fix: (fixer) => fixer.insertTextBeforeRange(outer.range, `${instruction}${lineBreak}${indent}`),
+            },
+          ],
+        });
+      },
+    };
+  },
+});
+
+/** The location of the first `|` (or `|&`) of a pipeline. */
+function pipeBar(pipeline: ShellPipeline, text: string) {
+  const [first, second] = pipeline.commands;
+  const offset = text.indexOf("|", first.range[1]);
+  const at = offset === -1 || offset >= second.range[0] ? first.range[1] : offset;
+  const width = text[at + 1] === "&" ? 2 : 1;
+  const position = (index: number) => {
+    const line = text.slice(0, index).split(/\r\n|\r|\n/u);
+    return { line: line.length, column: line.at(-1)!.length };
+  };
+  return { start: position(at), end: position(at + width) };
+}
