@@ -1,0 +1,49 @@
+import { describe } from "vitest";
+import rule from "../../src/rules/wget-quiet-progress.js";
+import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
+import { testDocExamples } from "../helpers/doc-examples.js";
+import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+
+const message = "`wget` prints a progress line every few kilobytes, which floods the build log; add `-nv` (one line per file, errors still shown).";
+
+describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ RuleTester, Linter }) => {
+  dockerfileRuleTester(RuleTester).run("wget-quiet-progress", rule as never, {
+    valid: [
+      "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget --no-verbose https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget -q https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget -qO- https://example.com/x.tgz | tar xz\n",
+      "FROM debian:12\nRUN wget -cq https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget --progress=dot:giga https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget --quiet -O x.tgz https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN wget -o /tmp/wget.log https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN apt-get install -y wget\n",
+      "FROM debian:12\nHEALTHCHECK CMD wget -O /dev/null http://localhost/ || exit 1\n",
+      // The fixed outputs are clean.
+      "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
+      "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
+    ],
+    invalid: [
+      {
+        code: "FROM debian:12\nRUN wget https://example.com/x.tgz\n",
+        output: "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
+        errors: [{ message, line: 2, column: 5, endLine: 2, endColumn: 9 }],
+      },
+      {
+        // `-O q.tgz`: the q is a value, not -q. Behind sudo, across lines, in a heredoc, ONBUILD.
+        code: "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget https://example.com/y\nEOF\nONBUILD RUN wget -P /opt https://example.com/z\n",
+        output:
+          "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
+        errors: [
+          { message, line: 3, column: 10 },
+          { message, line: 6, column: 1, endColumn: 14 },
+          { message, line: 8, column: 13 },
+        ],
+      },
+    ],
+  });
+
+  describe("doc examples", () => {
+    testDocExamples({ Linter, ruleName: "wget-quiet-progress", fence: "dockerfile", language: "containers/dockerfile", filename: "Dockerfile" });
+  });
+});
