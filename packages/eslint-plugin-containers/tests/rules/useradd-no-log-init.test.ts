@@ -21,7 +21,6 @@ describe.each(ESLINT_VERSIONS)("useradd-no-log-init on ESLint $version", ({ Rule
       "FROM alpine:3.20\nRUN adduser -D -u 100000 app\n",
       { code: "FROM debian:12\nRUN useradd -u 70000 app\n", options: [{ minUid: 100000 }] },
       // The fixed outputs are clean.
-      "FROM debian:12\nRUN useradd -l -u 100000 app\n",
       "FROM debian:12\nRUN groupadd -g 70000 app \\\n && sudo useradd -l -r -g app \\\n      --uid 70000 app\nRUN <<EOF\nuseradd -l -mu2000000000 svc\nEOF\nRUN useradd -l --uid=123456 x\n",
       "FROM debian:12\nRUN useradd -l -u 10001 app\n",
     ],

@@ -20,7 +20,6 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       "FROM debian:12\nRUN apt-get install -y wget\n",
       "FROM debian:12\nHEALTHCHECK CMD wget -O /dev/null http://localhost/ || exit 1\n",
       // The fixed outputs are clean.
-      "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
       "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
     ],
     invalid: [
