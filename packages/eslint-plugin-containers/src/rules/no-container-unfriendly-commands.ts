@@ -1,5 +1,6 @@
 import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { invocationOf } from "../utils/shell/commands.js";
 
 /** hadolint DL3001's list: interactive tools, and tools that manage a running system. */
@@ -33,6 +34,7 @@ export default createRule("no-container-unfriendly-commands", {
     const commands = new Set(UNFRIENDLY.filter((name) => !allow.has(name)));
     return {
       "DockerfileRun ShellCommand"(command: ShellCommand) {
+        if (looksLikeWindowsStage(command)) return;
         const invocation = invocationOf(command);
         if (!invocation || !commands.has(invocation.program)) return;
         context.report({ node: invocation.programWord, messageId: "unfriendly", data: { program: invocation.program } });

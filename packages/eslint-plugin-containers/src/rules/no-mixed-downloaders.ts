@@ -1,5 +1,6 @@
 import type { DockerfileStage, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf, type Invocation } from "../utils/shell/commands.js";
 import { findNodes } from "../utils/shell/walk.js";
@@ -41,6 +42,7 @@ export default createRule("no-mixed-downloaders", {
     };
     return {
       DockerfileStage(stage: DockerfileStage) {
+        if (looksLikeWindowsStage(stage.from)) return;
         check(stage, false);
         check(stage, true);
       },

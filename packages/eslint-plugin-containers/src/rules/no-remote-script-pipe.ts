@@ -1,5 +1,6 @@
 import type { Node, ShellCommand, ShellPipeline } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf, type Invocation } from "../utils/shell/commands.js";
 import { parseOptions } from "../utils/shell/short-options.js";
@@ -69,6 +70,7 @@ export default createRule("no-remote-script-pipe", {
       context.report({ node: runner.command, messageId: "piped", data: { program: runner.program, downloader: downloader.program } });
     return {
       "DockerfileRun ShellPipeline"(pipeline: ShellPipeline) {
+        if (looksLikeWindowsStage(pipeline)) return;
         let downloader: Invocation | null = null;
         for (const statement of pipeline.commands) {
           const invocation = statement.type === "ShellCommand" ? invocationOf(statement) : null;
@@ -82,7 +84,7 @@ export default createRule("no-remote-script-pipe", {
       },
       // `sh -c "$(curl -fsSL …)"`, `bash <(curl -fsSL …)`.
       "DockerfileRun ShellCommand"(command: ShellCommand) {
-        if (!findAncestor(command, "DockerfileRun")) return;
+        if (!findAncestor(command, "DockerfileRun") || looksLikeWindowsStage(command)) return;
         const invocation = invocationOf(command);
         if (!invocation || !(SHELLS.test(invocation.program) || INTERPRETERS.test(invocation.program))) return;
         const [downloader] = downloadsIn(invocation, context.sourceCode.text);

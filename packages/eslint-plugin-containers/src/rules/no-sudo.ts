@@ -1,5 +1,6 @@
 import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { invocationOf } from "../utils/shell/commands.js";
 
 export default createRule("no-sudo", {
@@ -18,6 +19,7 @@ export default createRule("no-sudo", {
   create(context: RuleContext) {
     return {
       "DockerfileRun ShellCommand"(command: ShellCommand) {
+        if (looksLikeWindowsStage(command)) return;
         // `sudo $CMD` has no invocation (the program is computed): look at the first word then.
         const wrappers = invocationOf(command)?.wrappers ?? command.words.slice(0, 1);
         for (const word of wrappers) {

@@ -1,5 +1,6 @@
 import type { DockerfileArgument, DockerfileCopy, DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { invocationOf, type Invocation } from "../utils/shell/commands.js";
 import { parseOptions } from "../utils/shell/short-options.js";
 import { findNodes } from "../utils/shell/walk.js";
@@ -57,6 +58,7 @@ export default createRule("prefer-add-for-archives", {
     return {
       "DockerfileStage > DockerfileCopy"(copy: DockerfileCopy) {
         if (copy.flags.some((flag) => flag.name === "from") || copy.heredocs.length > 0 || !copy.destination) return;
+        if (looksLikeWindowsStage(copy)) return;
         const destination = copy.destination.value;
         const archives: Array<{ source: DockerfileArgument; name: string }> = [];
         for (const source of copy.sources) {

@@ -1,5 +1,6 @@
 import type { DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf } from "../utils/shell/commands.js";
 import { parseOptions } from "../utils/shell/short-options.js";
@@ -43,7 +44,7 @@ export default createRule("prefer-workdir", {
     return {
       "DockerfileRun ShellCommand[name='cd']"(command: ShellCommand) {
         const run = findAncestor(command, "DockerfileRun");
-        if (!run || !isTopLevel(command)) return;
+        if (!run || !isTopLevel(command) || looksLikeWindowsStage(run)) return;
         const [target, extra] = parseOptions(command.words.slice(1), new Set()).operands;
         const path = target?.value?.replace(/\/+$/u, "");
         // `cd`, `cd -`, `cd ..`, `cd "$dir"`: going back, or a directory only known at run time.

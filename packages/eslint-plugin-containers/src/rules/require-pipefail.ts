@@ -9,6 +9,7 @@ import type {
   ShellWord,
 } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { stateBefore } from "../utils/dockerfile/stage-state.js";
 import { invocationOf } from "../utils/shell/commands.js";
@@ -51,6 +52,14 @@ function readsPartially(statement: ShellStatement): boolean {
   return flags.has("-q") || flags.has("--quiet") || flags.has("--silent") || flags.has("-m") || flags.has("--max-count") || flags.has("-l");
 }
 
+/** `grep x SUMS | sha256sum -c -`: the checker fails on empty input, so a failed head fails the pipe anyway. */
+function checksEverything(statement: ShellStatement): boolean {
+  const invocation = statement.type === "ShellCommand" ? invocationOf(statement) : null;
+  if (!invocation || !/^(sha(1|224|256|384|512)sum|md5sum|b2sum)$/u.test(invocation.program)) return false;
+  const { flags } = parseOptions(invocation.args, new Set());
+  return flags.has("-c") || flags.has("--check");
+}
+
 /**
  * Whether a pipe hides a failure that matters: its head can fail, its reader reads everything,
  * and it is not a condition (`if ! a | grep …; then`, `[ -z "$(a | grep x)" ]`), where
@@ -58,7 +67,8 @@ function readsPartially(statement: ShellStatement): boolean {
  */
 function mattersWithoutPipefail(pipeline: ShellPipeline, text: string): boolean {
   const commands = pipeline.commands;
-  if (commands.slice(0, -1).every(cannotFail) || readsPartially(commands.at(-1)!)) return false;
+  const last = commands.at(-1)!;
+  if (commands.slice(0, -1).every(cannotFail) || readsPartially(last) || checksEverything(last)) return false;
   if (pipeline.parent?.type === "ShellCompound" && pipeline.parent.kind === "negated") return false;
   if (/^\s*;?\s*(then|do)\b/u.test(text.slice(pipeline.range[1], pipeline.range[1] + 40))) return false;
   const command = findAncestor(pipeline, "ShellCommand");
@@ -94,7 +104,7 @@ export default createRule("require-pipefail", {
     return {
       DockerfileRun(run: DockerfileRun) {
         const script = run.command?.type === "DockerfileShellForm" ? run.command.script : null;
-        if (!script) return;
+        if (!script || looksLikeWindowsStage(run)) return;
         const pipeline = findNodes(script, (node: Node): node is ShellPipeline => node.type === "ShellPipeline").find((candidate) => mattersWithoutPipefail(candidate, text));
         if (!pipeline) return;
         const state = stateBefore(run);

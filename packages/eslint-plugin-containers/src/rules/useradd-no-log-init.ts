@@ -1,5 +1,6 @@
 import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { invocationOf } from "../utils/shell/commands.js";
 import { parseOptions } from "../utils/shell/short-options.js";
 
@@ -42,6 +43,7 @@ export default createRule("useradd-no-log-init", {
     const minUid = context.options[0]?.minUid ?? DEFAULT_MIN_UID;
     return {
       "DockerfileRun ShellCommand"(command: ShellCommand) {
+        if (looksLikeWindowsStage(command)) return;
         const invocation = invocationOf(command);
         if (invocation?.program !== "useradd") return;
         const options = parseOptions(invocation.args, USERADD_VALUED);

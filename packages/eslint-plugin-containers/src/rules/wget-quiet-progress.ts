@@ -1,5 +1,6 @@
 import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { invocationOf } from "../utils/shell/commands.js";
 import { parseOptions } from "../utils/shell/short-options.js";
 
@@ -29,6 +30,7 @@ export default createRule("wget-quiet-progress", {
   create(context: RuleContext) {
     return {
       "DockerfileRun ShellCommand"(command: ShellCommand) {
+        if (looksLikeWindowsStage(command)) return;
         const invocation = invocationOf(command);
         if (invocation?.program !== "wget") return;
         const options = parseOptions(invocation.args, WGET_VALUED);

@@ -24,6 +24,10 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
       'FROM debian:12\nRUN echo "$SUM  file.tgz" | sha256sum -c -\n',
       "FROM debian:12\nRUN { echo a; printf 'b\\n'; } | tee /etc/app.conf\n",
       "FROM debian:12\nRUN yes | unminimize\n",
+      // A checksum check fails on empty input: the head's failure cannot hide.
+      'FROM node:20\nRUN grep " node-v$V.tar.xz\\$" SHASUMS256.txt | sha256sum -c -\n',
+      // A stage that looks like Windows (PowerShell RUNs) is not read as POSIX shell.
+      "FROM mycorp/base:1\nRUN powershell -Command Get-ChildItem | Select-Object Name\n",
       "FROM debian:12\nRUN dpkg -l | grep -q libssl && echo found\n",
       "FROM debian:12\nRUN ls /usr/lib | head -n 1\n",
       "FROM debian:12\nRUN if ! locale -a | grep en_US; then exit 1; fi\n",

@@ -19,6 +19,9 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       "FROM debian:12\nRUN wget -o /tmp/wget.log https://example.com/x.tgz\n",
       "FROM debian:12\nRUN apt-get install -y wget\n",
       "FROM debian:12\nHEALTHCHECK CMD wget -O /dev/null http://localhost/ || exit 1\n",
+      // Windows stages the parser does not know: `wget` is PowerShell's Invoke-WebRequest there.
+      "FROM stefanscherer/node-windows:6.0.0\nRUN powershell -Command \\\n    wget https://example.com/c.zip -OutFile c.zip ; \\\n    Expand-Archive -Path c.zip\n",
+      "FROM mycorp/base:1\nRUN cmd /S /C echo hi\nRUN wget https://example.com/c.zip -OutFile c.zip\n",
       // The fixed outputs are clean.
       "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
     ],
