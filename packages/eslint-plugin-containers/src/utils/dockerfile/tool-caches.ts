@@ -1,0 +1,108 @@
+import type { DockerfileRun, Node } from "dockerfile-eslint-parser";
+import { shellStateBefore, variableAt } from "../shell/shell-state.js";
+import { findAncestor } from "./ancestors.js";
+import { shipsInFinalImage, stageOf } from "./stages.js";
+
+/**
+ * Where each package manager keeps what the cache rules want out of the image, and how a RUN
+ * keeps it out instead: a BuildKit cache or tmpfs mount on that directory, or an environment
+ * variable that turns the cache off. A mount exempts a rule only when it covers THAT tool's
+ * directory: a pip cache mount says nothing about apt's lists.
+ */
+export type CacheKind = "apt" | "apt-lists" | "apk" | "pip" | "uv" | "npm" | "yarn" | "pnpm" | "yum" | "dnf" | "zypper" | "gem" | "go";
+
+/** `~` stands for any home directory (`/root`, `/home/<user>`, `$HOME`). */
+const CACHE_DIRECTORIES: Readonly<Record<CacheKind, readonly string[]>> = {
+  apt: ["/var/cache/apt"],
+  "apt-lists": ["/var/lib/apt/lists"],
+  apk: ["/var/cache/apk", "/etc/apk/cache"],
+  pip: ["~/.cache/pip"],
+  uv: ["~/.cache/uv"],
+  npm: ["~/.npm"],
+  yarn: ["/usr/local/share/.cache/yarn", "~/.cache/yarn", "~/.yarn/berry/cache"],
+  pnpm: ["~/.local/share/pnpm/store", "~/.pnpm-store", "~/.cache/pnpm"],
+  yum: ["/var/cache/yum"],
+  dnf: ["/var/cache/dnf", "/var/cache/libdnf5"],
+  zypper: ["/var/cache/zypp"],
+  gem: ["~/.gem", "~/.local/share/gem"],
+  go: ["~/.cache/go-build", "~/go/pkg/mod", "/go/pkg/mod"],
+};
+
+/** Variables that move a tool's cache (a mount on their value covers it). */
+const DIRECTORY_VARIABLES: Readonly<Partial<Record<CacheKind, readonly string[]>>> = {
+  pip: ["PIP_CACHE_DIR"],
+  uv: ["UV_CACHE_DIR"],
+  npm: ["npm_config_cache", "NPM_CONFIG_CACHE"],
+  yarn: ["YARN_CACHE_FOLDER"],
+  pnpm: ["PNPM_STORE_DIR", "npm_config_store_dir"],
+  go: ["GOCACHE", "GOMODCACHE"],
+};
+
+const HOME = /^(\/root|\/home\/[^/]+|\$HOME|\$\{HOME\}|~)(?=\/)/u;
+
+function normalize(path: string): string {
+  return path.replace(/\/+$/u, "").replace(HOME, "~");
+}
+
+/**
+ * Whether a `--mount=type=cache` or `type=tmpfs` of the RUN covers one of the tool's cache
+ * directories (the mount's target is the directory or one above it: `/root/.cache` covers pip).
+ * `lookup` gives variables in effect, for caches moved by `PIP_CACHE_DIR` and the like.
+ */
+export function mountsCacheOf(run: DockerfileRun, kind: CacheKind, lookup: (name: string) => string | null | undefined = () => undefined): boolean {
+  const directories = [...CACHE_DIRECTORIES[kind]];
+  for (const variable of DIRECTORY_VARIABLES[kind] ?? []) {
+    const value = lookup(variable);
+    if (value) directories.push(value);
+  }
+  const wanted = directories.map(normalize);
+  return run.flags.some((flag) => {
+    if (flag.name !== "mount") return false;
+    const type = flag.options.find((option) => option.name === "type")?.value;
+    if (type !== "cache" && type !== "tmpfs") return false;
+    const target = flag.options.find((option) => ["target", "dst", "destination"].includes(option.name))?.value;
+    if (!target) return false;
+    const mounted = normalize(target);
+    return wanted.some((directory) => directory === mounted || directory.startsWith(`${mounted}/`));
+  });
+}
+
+/** Variables that turn a tool's cache off, and how they read their value. */
+const DISABLING_VARIABLES: Readonly<Partial<Record<CacheKind, { name: string; reads: "pip" | "boolean" }>>> = {
+  pip: { name: "PIP_NO_CACHE_DIR", reads: "pip" },
+  uv: { name: "UV_NO_CACHE", reads: "boolean" },
+};
+
+const FALSE = /^(0|off|no|n|false|f)$/iu;
+const BOOLEAN = /^(0|off|no|n|false|f|1|on|yes|y|true|t)$/iu;
+
+/**
+ * Whether a variable in effect turns the tool's cache off. A boolean variable does so when its
+ * value is true: `0`, `off`, `no`, `false` do not. pip is the exception: any value pip accepts as a
+ * boolean, `false` and `0` included, disables its cache (pip's own `_handle_no_cache_dir` keeps this
+ * for compatibility), so only a value pip rejects leaves the cache on. A computed value
+ * (null) is taken as unknown and exempts nothing.
+ */
+export function cacheDisabledBy(kind: CacheKind, lookup: (name: string) => string | null | undefined): boolean {
+  const variable = DISABLING_VARIABLES[kind];
+  if (!variable) return false;
+  const value = lookup(variable.name);
+  if (value === null || value === undefined) return false;
+  return variable.reads === "pip" ? BOOLEAN.test(value.trim()) : value.trim() !== "" && !FALSE.test(value.trim());
+}
+
+/**
+ * Whether a cache rule should stay quiet about a command of a RUN: a mount covers the tool's
+ * cache, a variable in effect (in the RUN, or ENV/ARG of the stage and its bases) turns the
+ * cache off, or the stage's files never reach the final image (a builder stage copied from file
+ * by file). ONBUILD RUNs run in a downstream image, so only the first two apply to them.
+ */
+export function cacheIsKeptOut(node: Node, kind: CacheKind): boolean {
+  const run = findAncestor(node, "DockerfileRun");
+  if (!run) return true;
+  const stage = stageOf(run);
+  if (stage && run.parent?.type !== "DockerfileOnbuild" && !shipsInFinalImage(stage)) return true;
+  const state = shellStateBefore(node);
+  const lookup = (name: string) => variableAt(state, name);
+  return mountsCacheOf(run, kind, lookup) || cacheDisabledBy(kind, lookup);
+}
