@@ -1,7 +1,7 @@
-import type { ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileExecForm, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
-import { invocationOf } from "../utils/shell/commands.js";
+import { type Invocation, invocationOf, invocationOfExecForm } from "../utils/shell/commands.js";
 
 /** hadolint DL3001's list: interactive tools, and tools that manage a running system. */
 const UNFRIENDLY = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
@@ -32,13 +32,13 @@ export default createRule("no-container-unfriendly-commands", {
   create(context: RuleContext<Options>) {
     const allow = new Set(context.options[0]?.allow ?? []);
     const commands = new Set(UNFRIENDLY.filter((name) => !allow.has(name)));
+    const check = (invocation: Invocation | null) => {
+      if (!invocation || !commands.has(invocation.program) || looksLikeWindowsStage(invocation.node)) return;
+      context.report({ node: invocation.programWord, messageId: "unfriendly", data: { program: invocation.program } });
+    };
     return {
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
-        if (looksLikeWindowsStage(command)) return;
-        const invocation = invocationOf(command);
-        if (!invocation || !commands.has(invocation.program)) return;
-        context.report({ node: invocation.programWord, messageId: "unfriendly", data: { program: invocation.program } });
-      },
+      "DockerfileRun ShellCommand": (command: ShellCommand) => check(invocationOf(command)),
+      "DockerfileRun > DockerfileExecForm": (form: DockerfileExecForm) => check(invocationOfExecForm(form)),
     };
   },
 });

@@ -1,9 +1,8 @@
-import type { DockerfileStage, Node, ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileStage } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { invocationOf, type Invocation } from "../utils/shell/commands.js";
-import { findNodes } from "../utils/shell/walk.js";
+import { commandLinesIn } from "../utils/shell/command-line.js";
 
 const DOWNLOADERS = new Set(["curl", "wget"]);
 
@@ -24,20 +23,14 @@ export default createRule("no-mixed-downloaders", {
     /** The RUNs of a stage, and separately the ONBUILD RUNs (they run in another build). */
     const check = (stage: DockerfileStage, onbuild: boolean) => {
       const runs = stage.body.filter((instruction) => (onbuild ? instruction.type === "DockerfileOnbuild" : instruction.type === "DockerfileRun"));
-      const uses: Invocation[] = [];
-      for (const run of runs) {
-        for (const command of findNodes(run, (node: Node): node is ShellCommand => node.type === "ShellCommand")) {
-          const invocation = invocationOf(command);
-          if (invocation && DOWNLOADERS.has(invocation.program) && findAncestor(command, "DockerfileRun")) uses.push(invocation);
-        }
-      }
+      const uses = runs.flatMap((run) => commandLinesIn(run)).filter((line) => DOWNLOADERS.has(line.tool) && findAncestor(line.node, "DockerfileRun"));
       const first = uses[0];
-      const second = uses.find((use) => use.program !== first?.program);
+      const second = uses.find((use) => use.tool !== first?.tool);
       if (!first || !second) return;
       context.report({
         node: second.programWord,
         messageId: "mixed",
-        data: { first: first.program, second: second.program, line: first.programWord.loc.start.line },
+        data: { first: first.tool, second: second.tool, line: first.programWord.loc.start.line },
       });
     };
     return {

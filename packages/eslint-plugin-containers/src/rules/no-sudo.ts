@@ -1,7 +1,7 @@
-import type { ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileExecForm, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
-import { invocationOf } from "../utils/shell/commands.js";
+import { type CommandWord, invocationOfWords } from "../utils/shell/commands.js";
 
 export default createRule("no-sudo", {
   meta: {
@@ -17,15 +17,19 @@ export default createRule("no-sudo", {
     },
   },
   create(context: RuleContext) {
+    /** `sudo` among the wrappers the model looked through: the words before the program. */
+    const check = (words: readonly CommandWord[], node: ShellCommand | DockerfileExecForm) => {
+      if (looksLikeWindowsStage(node)) return;
+      const invocation = invocationOfWords(words, node);
+      // `sudo $CMD`: the program is computed, so only the first word is known to be a command.
+      const end = invocation ? words.indexOf(invocation.programWord) : 1;
+      for (const word of words.slice(0, end)) {
+        if (word.value !== null && /(^|\/)sudo$/u.test(word.value)) context.report({ node: word, messageId: "sudo" });
+      }
+    };
     return {
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
-        if (looksLikeWindowsStage(command)) return;
-        // `sudo $CMD` has no invocation (the program is computed): look at the first word then.
-        const wrappers = invocationOf(command)?.wrappers ?? command.words.slice(0, 1);
-        for (const word of wrappers) {
-          if (word.value !== null && /(^|\/)sudo$/u.test(word.value)) context.report({ node: word, messageId: "sudo" });
-        }
-      },
+      "DockerfileRun ShellCommand": (command: ShellCommand) => check(command.words, command),
+      "DockerfileRun > DockerfileExecForm": (form: DockerfileExecForm) => check(form.elements, form),
     };
   },
 });

@@ -1,26 +1,17 @@
 import type { DockerfileArgument, DockerfileCopy, DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
-import { invocationOf, type Invocation } from "../utils/shell/commands.js";
-import { parseOptions } from "../utils/shell/short-options.js";
+import { type CommandLine, commandLinesIn, findOption, hasOption } from "../utils/shell/command-line.js";
+import { invocationOf } from "../utils/shell/commands.js";
 import { findNodes } from "../utils/shell/walk.js";
 
 /** The archives ADD unpacks: tar, plain or compressed with gzip, bzip2 or xz (not zip). */
 const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/iu;
-/** tar options that take a value. */
-const TAR_VALUED = new Set(
-  ["-f", "-C", "-T", "-X", "-b", "-H", "-I", "-K", "-L", "-N", "-V", "-g"].concat(
-    ["--file", "--directory", "--files-from", "--exclude-from", "--exclude", "--strip-components", "--transform", "--xform"],
-    ["--use-compress-program", "--starting-file", "--newer", "--to-command", "--occurrence", "--owner", "--group", "--mode"],
-  ),
-);
 /** What ADD cannot do: pick or rename members, strip directories, write elsewhere, list. */
-const BEYOND_ADD = new Set(
-  ["-T", "-X", "-O", "-t", "-K", "-N"].concat(
-    ["--files-from", "--exclude-from", "--exclude", "--wildcards", "--strip-components", "--transform", "--xform"],
-    ["--to-stdout", "--to-command", "--list", "--starting-file", "--newer", "--occurrence"],
-  ),
-);
+const BEYOND_ADD = [
+  "-T", "-X", "-O", "-t", "-K", "-N", "--files-from", "--exclude-from", "--exclude", "--wildcards", "--strip-components",
+  "--transform", "--xform", "--to-stdout", "--to-command", "--list", "--starting-file", "--newer", "--occurrence",
+];
 /** A RUN that checks the archive before unpacking it needs the file as copied. */
 const VERIFIERS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|cksum|gpg|gpgv)$/u;
 
@@ -29,15 +20,10 @@ function baseName(path: string): string {
 }
 
 /** The archive file a plain `tar -x` unpacks, or null when it does more than ADD can. */
-function extractedArchive(invocation: Invocation): string | null {
-  if (invocation.program !== "tar" || invocation.args.length === 0) return null;
-  const [first, ...rest] = invocation.args;
-  // Old-style `tar xzf file`: the first word is a cluster of letters without a dash.
-  const args = first.value !== null && /^[a-zA-Z]+$/u.test(first.value) ? [{ ...first, value: `-${first.value}` }, ...rest] : invocation.args;
-  const options = parseOptions(args, TAR_VALUED);
-  if (!options.flags.has("-x") && !options.flags.has("--extract") && !options.flags.has("--get")) return null;
-  if ([...options.flags].some((flag) => BEYOND_ADD.has(flag)) || options.operands.length > 0) return null;
-  return (options.values.get("-f") ?? options.values.get("--file"))?.value ?? null;
+function extractedArchive(line: CommandLine): string | null {
+  if (line.tool !== "tar" || !hasOption(line, "-x", "--extract", "--get")) return null;
+  if (hasOption(line, ...BEYOND_ADD) || line.operands.length > 0) return null;
+  return findOption(line, "-f", "--file")?.value ?? null;
 }
 
 export default createRule("prefer-add-for-archives", {
@@ -72,12 +58,10 @@ export default createRule("prefer-add-for-archives", {
         const later = body.slice(body.indexOf(copy) + 1).filter((node): node is DockerfileRun => node.type === "DockerfileRun");
         for (const { source, name } of archives) {
           for (const run of later) {
-            const invocations = findNodes(run, (node: Node): node is ShellCommand => node.type === "ShellCommand")
-              .map(invocationOf)
-              .filter((invocation): invocation is Invocation => invocation !== null);
-            if (invocations.some((invocation) => VERIFIERS.test(invocation.program))) continue;
-            const tar = invocations.find((invocation) => {
-              const file = extractedArchive(invocation);
+            const programs = findNodes(run, (node: Node): node is ShellCommand => node.type === "ShellCommand").map((command) => invocationOf(command)?.program);
+            if (programs.some((program) => program !== undefined && VERIFIERS.test(program))) continue;
+            const tar = commandLinesIn(run).find((line) => {
+              const file = extractedArchive(line);
               return file !== null && baseName(file) === name;
             });
             if (!tar) continue;

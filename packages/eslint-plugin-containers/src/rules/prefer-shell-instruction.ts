@@ -1,13 +1,9 @@
-import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
-import { invocationOf } from "../utils/shell/commands.js";
-import { parseOptions } from "../utils/shell/short-options.js";
+import { hasOption, onRunCommandLines } from "../utils/shell/command-line.js";
 
 /** The paths of the system shell that `ln` may overwrite. */
 const SYSTEM_SHELL = new Set(["/bin/sh", "/usr/bin/sh"]);
-/** `ln` options that take a value (GNU coreutils and busybox). */
-const LN_VALUED = new Set(["-S", "--suffix", "-t", "--target-directory", "--backup"]);
 
 export default createRule("prefer-shell-instruction", {
   meta: {
@@ -24,18 +20,12 @@ export default createRule("prefer-shell-instruction", {
     },
   },
   create(context: RuleContext) {
-    return {
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
-        if (looksLikeWindowsStage(command)) return;
-        const invocation = invocationOf(command);
-        if (invocation?.program !== "ln") return;
-        const options = parseOptions(invocation.args, LN_VALUED);
-        // `ln -t DIR target...` names the directory, not the link: never /bin/sh itself.
-        if (options.values.has("-t") || options.values.has("--target-directory")) return;
-        const link = options.operands.at(-1);
-        if (options.operands.length < 2 || !link?.value || !SYSTEM_SHELL.has(link.value.replace(/\/+$/u, ""))) return;
-        context.report({ node: link, messageId: "relink", data: { path: link.value } });
-      },
-    };
+    return onRunCommandLines((line) => {
+      // `ln -t DIR target...` names the directory, not the link: never /bin/sh itself.
+      if (line.tool !== "ln" || hasOption(line, "-t", "--target-directory") || looksLikeWindowsStage(line.node)) return;
+      const link = line.operands.at(-1);
+      if (line.operands.length < 2 || !link?.value || !SYSTEM_SHELL.has(link.value.replace(/\/+$/u, ""))) return;
+      context.report({ node: link, messageId: "relink", data: { path: link.value } });
+    });
   },
 });

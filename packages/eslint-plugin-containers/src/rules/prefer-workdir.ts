@@ -3,7 +3,6 @@ import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf } from "../utils/shell/commands.js";
-import { parseOptions } from "../utils/shell/short-options.js";
 import { isTopLevel } from "../utils/shell/top-level.js";
 import { findNodes } from "../utils/shell/walk.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
@@ -16,8 +15,8 @@ function pathsGivenTo(run: DockerfileRun, program: string): string[] {
   return findNodes(run, (node: Node): node is ShellCommand => node.type === "ShellCommand")
     .map(invocationOf)
     .filter((invocation) => invocation?.program === program)
-    .flatMap((invocation) => parseOptions(invocation!.args, new Set()).operands)
-    .flatMap((word) => (word.value === null ? [] : [word.value.replace(/\/+$/u, "")]));
+    .flatMap((invocation) => invocation!.args)
+    .flatMap((word) => (word.value === null || word.value.startsWith("-") ? [] : [word.value.replace(/\/+$/u, "")]));
 }
 
 /** Whether `rm` of `removed` deletes `directory` (the same path, a parent, or a glob over it). */
@@ -45,7 +44,8 @@ export default createRule("prefer-workdir", {
       "DockerfileRun ShellCommand[name='cd']"(command: ShellCommand) {
         const run = findAncestor(command, "DockerfileRun");
         if (!run || !isTopLevel(command) || looksLikeWindowsStage(run)) return;
-        const [target, extra] = parseOptions(command.words.slice(1), new Set()).operands;
+        // `cd -P dir`: the options of cd take no value.
+        const [target, extra] = command.words.slice(1).filter((word) => !/^-[LPe@]+$/u.test(word.value ?? ""));
         const path = target?.value?.replace(/\/+$/u, "");
         // `cd`, `cd -`, `cd ..`, `cd "$dir"`: going back, or a directory only known at run time.
         if (!path || extra || path === "-" || /^(\.\.?\/?)+$/u.test(path)) return;

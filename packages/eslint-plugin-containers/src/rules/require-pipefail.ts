@@ -3,18 +3,14 @@ import type {
   DockerfileRun,
   DockerfileShell,
   Node,
-  ShellCommand,
   ShellPipeline,
   ShellStatement,
-  ShellWord,
 } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { stateBefore } from "../utils/dockerfile/stage-state.js";
 import { invocationOf } from "../utils/shell/commands.js";
-import { parseOptions } from "../utils/shell/short-options.js";
-import { isTopLevel } from "../utils/shell/top-level.js";
+import { shellStateBefore } from "../utils/shell/shell-state.js";
 import { findNodes } from "../utils/shell/walk.js";
 
 /** Commands that cannot fail in a way that matters at the head of a pipe (`yes` even dies of SIGPIPE). */
@@ -23,16 +19,6 @@ const CANNOT_FAIL = new Set(["echo", "printf", "yes", "true"]);
 const TESTS = new Set(["[", "[[", "test"]);
 /** Shells whose `-o pipefail` works, by base name. */
 const PIPEFAIL_SHELLS = /^(bash|ash|zsh|ksh|mksh)$/u;
-
-/** Whether shell options (`-o pipefail`, `-euxo pipefail`) turn pipefail on. */
-function setsPipefail(args: readonly { value: string | null }[]): boolean {
-  return parseOptions(args as ShellWord[], new Set(["-o"])).values.get("-o")?.value === "pipefail";
-}
-
-function shellSetsPipefail(shell: DockerfileShell | null): boolean {
-  if (shell?.command?.type !== "DockerfileExecForm") return false;
-  return setsPipefail(shell.command.elements.slice(1));
-}
 
 /** `echo x`, `{ echo a; printf b; }`: a head of a pipe that cannot fail. */
 function cannotFail(statement: ShellStatement): boolean {
@@ -48,16 +34,26 @@ function readsPartially(statement: ShellStatement): boolean {
   const invocation = statement.type === "ShellCommand" ? invocationOf(statement) : null;
   if (invocation?.program === "head") return true;
   if (invocation?.program !== "grep") return false;
-  const { flags } = parseOptions(invocation.args, new Set(["-e", "-f", "-m", "-A", "-B", "-C"]));
-  return flags.has("-q") || flags.has("--quiet") || flags.has("--silent") || flags.has("-m") || flags.has("--max-count") || flags.has("-l");
+  return invocation.args.some((word) => /^(-[a-zA-Z]*[qlm]|--(quiet|silent|max-count|files-with-matches)(=|$))/u.test(word.value ?? ""));
 }
 
 /** `grep x SUMS | sha256sum -c -`: the checker fails on empty input, so a failed head fails the pipe anyway. */
 function checksEverything(statement: ShellStatement): boolean {
   const invocation = statement.type === "ShellCommand" ? invocationOf(statement) : null;
   if (!invocation || !/^(sha(1|224|256|384|512)sum|md5sum|b2sum)$/u.test(invocation.program)) return false;
-  const { flags } = parseOptions(invocation.args, new Set());
-  return flags.has("-c") || flags.has("--check");
+  return invocation.args.some((word) => /^(-[a-zA-Z]*c[a-zA-Z]*|--check)$/u.test(word.value ?? ""));
+}
+
+/**
+ * Whether a node is in a script the RUN's shell hands to another shell (`sh -c 'a | b'`): the
+ * parser puts those commands in the body of the script word, whose value (unlike a `$(...)`
+ * word's) is known. That shell has its own options, which SHELL does not set.
+ */
+function insideInlineScript(node: Node): boolean {
+  for (let current = node.parent; current && current.type !== "DockerfileRun"; current = current.parent) {
+    if (current.type === "ShellWord" && current.value !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -105,14 +101,11 @@ export default createRule("require-pipefail", {
       DockerfileRun(run: DockerfileRun) {
         const script = run.command?.type === "DockerfileShellForm" ? run.command.script : null;
         if (!script || looksLikeWindowsStage(run)) return;
-        const pipeline = findNodes(script, (node: Node): node is ShellPipeline => node.type === "ShellPipeline").find((candidate) => mattersWithoutPipefail(candidate, text));
+        const pipeline = findNodes(script, (node: Node): node is ShellPipeline => node.type === "ShellPipeline").find((candidate) => !insideInlineScript(candidate) && mattersWithoutPipefail(candidate, text));
         if (!pipeline) return;
-        const state = stateBefore(run);
-        if (shellSetsPipefail(state.shell)) return;
-        const setBefore = findNodes(script, (node: Node): node is ShellCommand => node.type === "ShellCommand" && node.name === "set").some(
-          (command) => command.range[1] <= pipeline.range[0] && isTopLevel(command) && setsPipefail(command.words.slice(1)),
-        );
-        if (setBefore) return;
+        // The stage's SHELL (inherited through FROM <stage>) and `set -o pipefail` earlier in the RUN.
+        const { options, stage: state } = shellStateBefore(pipeline);
+        if (options.has("pipefail")) return;
         const bar = pipeBar(pipeline, text);
         const shell = suggestedShell(state.shell, state.baseImage);
         const instruction = `SHELL ["${shell}", "-o", "pipefail", "-c"]`;

@@ -1,17 +1,9 @@
-import type { ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
-import { invocationOf } from "../utils/shell/commands.js";
-import { parseOptions } from "../utils/shell/short-options.js";
+import { hasOption, insertAfter, onRunCommandLines } from "../utils/shell/command-line.js";
 
-/** wget options (GNU and busybox) that take a value; `-n` takes the letters of `-nv`, `-nc`. */
-const WGET_VALUED = new Set(
-  ["-O", "-o", "-a", "-P", "-U", "-T", "-t", "-w", "-e", "-D", "-A", "-R", "-l", "-Q", "-i", "-B", "-Y", "-n"].concat(
-    ["--output-document", "--output-file", "--append-output", "--directory-prefix", "--user-agent", "--timeout"],
-    ["--tries", "--wait", "--execute", "--domains", "--accept", "--reject", "--level", "--quota", "--input-file"],
-    ["--base", "--header", "--post-data", "--post-file", "--user", "--password", "--proxy", "--ca-certificate"],
-  ),
-);
+/** Options that quiet the progress display, or send the whole log to a file. */
+const QUIET = ["-q", "--quiet", "--no-verbose", "--progress", "-o", "--output-file", "-a", "--append-output"];
 
 export default createRule("wget-quiet-progress", {
   meta: {
@@ -28,23 +20,15 @@ export default createRule("wget-quiet-progress", {
     },
   },
   create(context: RuleContext) {
-    return {
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
-        if (looksLikeWindowsStage(command)) return;
-        const invocation = invocationOf(command);
-        if (invocation?.program !== "wget") return;
-        const options = parseOptions(invocation.args, WGET_VALUED);
-        const { flags, values } = options;
-        if (flags.has("-q") || flags.has("--quiet") || flags.has("--no-verbose") || flags.has("--progress")) return;
-        if (values.get("-n")?.value.includes("v")) return;
-        // The log goes to a file: nothing reaches the build output.
-        if (flags.has("-o") || flags.has("--output-file") || flags.has("-a") || flags.has("--append-output")) return;
-        context.report({
-          node: invocation.programWord,
-          messageId: "noisy",
-          fix: (fixer) => fixer.insertTextAfterRange(invocation.programWord.range, " -nv"),
-        });
-      },
-    };
+    return onRunCommandLines((line) => {
+      if (line.tool !== "wget" || hasOption(line, ...QUIET) || looksLikeWindowsStage(line.node)) return;
+      // `-nv` is one option to wget, two letters to the model (`-n` takes the rest of the word).
+      if (line.options.some((option) => option.name === "-n" && /^-n[a-z]*v/u.test(option.word.value ?? ""))) return;
+      context.report({
+        node: line.programWord,
+        messageId: "noisy",
+        fix: (fixer) => insertAfter(fixer, line.programWord, "-nv"),
+      });
+    });
   },
 });

@@ -18,6 +18,13 @@ describe.each(ESLINT_VERSIONS)("no-container-unfriendly-commands on ESLint $vers
     ],
     invalid: [
       {
+        code: 'FROM debian:12\nRUN ["service", "nginx", "start"]\nRUN sh -c \'top -b -n 1\'\n',
+        errors: [
+          { message: message("service"), line: 2, column: 6, endColumn: 15 },
+          { message: message("top"), line: 3, column: 12 },
+        ],
+      },
+      {
         code: "FROM debian:12\nRUN service nginx start\n",
         errors: [{ message: message("service"), line: 2, column: 5, endLine: 2, endColumn: 12 }],
       },

@@ -20,6 +20,10 @@ describe.each(ESLINT_VERSIONS)("no-mixed-downloaders on ESLint $version", ({ Rul
     ],
     invalid: [
       {
+        code: 'FROM debian:12\nRUN ["curl", "-fsSLO", "https://example.com/a"]\nRUN sh -c \'wget -nv https://example.com/b\'\n',
+        errors: [{ message: message("curl", 2, "wget"), line: 3, column: 12 }],
+      },
+      {
         code: "FROM debian:12\nRUN curl -fsSLO https://example.com/a\nRUN wget -nv https://example.com/b && wget -nv https://example.com/c\n",
         errors: [{ message: message("curl", 2, "wget"), line: 3, column: 5, endLine: 3, endColumn: 9 }],
       },

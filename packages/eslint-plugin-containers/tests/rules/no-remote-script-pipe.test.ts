@@ -24,6 +24,11 @@ describe.each(ESLINT_VERSIONS)("no-remote-script-pipe on ESLint $version", ({ Ru
     ],
     invalid: [
       {
+        // Inside a `sh -c '…'` script.
+        code: "FROM debian:12\nRUN su app -c 'curl -fsSL https://example.com/i.sh | bash'\n",
+        errors: [{ message: message("bash", "curl"), line: 2, column: 54 }],
+      },
+      {
         code: "FROM debian:12\nRUN curl -fsSL https://example.com/install.sh | sh\n",
         errors: [{ message: message("sh", "curl"), line: 2, column: 49, endLine: 2, endColumn: 51 }],
       },

@@ -15,9 +15,20 @@ describe.each(ESLINT_VERSIONS)("no-sudo on ESLint $version", ({ RuleTester, Lint
       "FROM debian:12\nRUN echo 'sudo make me a sandwich'\n",
       "FROM debian:12\nRUN echo 'app ALL=(ALL) NOPASSWD: ALL' > /etc/sudoers.d/app\n",
       'FROM debian:12\nCMD sudo -u app ./start.sh\n',
-      'FROM debian:12\nRUN ["sudo", "make"]\n',
     ],
     invalid: [
+      {
+        code: 'FROM debian:12\nRUN ["sudo", "make"]\n',
+        errors: [{ message, line: 2, column: 6, endLine: 2, endColumn: 12 }],
+      },
+      {
+        // Inside `sh -c '…'`, and `sudo -u app` (the model reads `app` as sudo's option value).
+        code: "FROM debian:12\nRUN sh -c 'sudo make install' && sudo -u app npm ci\n",
+        errors: [
+          { message, line: 2, column: 12 },
+          { message, line: 2, column: 34 },
+        ],
+      },
       {
         code: "FROM debian:12\nRUN sudo apt-get update\n",
         errors: [{ message, line: 2, column: 5, endLine: 2, endColumn: 9 }],

@@ -20,6 +20,10 @@ describe.each(ESLINT_VERSIONS)("prefer-shell-instruction on ESLint $version", ({
     ],
     invalid: [
       {
+        code: 'FROM debian:12\nRUN ["ln", "-sf", "/bin/bash", "/bin/sh"]\n',
+        errors: [{ message: message("/bin/sh"), line: 2, column: 32, endColumn: 41 }],
+      },
+      {
         code: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh\n",
         errors: [{ message: message("/bin/sh"), line: 2, column: 22, endLine: 2, endColumn: 29 }],
       },

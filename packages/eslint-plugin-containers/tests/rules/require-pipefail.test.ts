@@ -35,6 +35,9 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
       // Not POSIX: PowerShell and cmd stages are not parsed.
       'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr foo\n',
       'FROM debian:12\nSHELL ["pwsh", "-c"]\nRUN Get-ChildItem | Select-Object Name\n',
+      // Pipes inside `sh -c '…'` (or an exec form's script) run in that shell, which SHELL does not configure.
+      "FROM debian:12\nRUN sh -c 'curl -fsSL https://example.com/x | tar xz'\n",
+      'FROM debian:12\nRUN ["/bin/bash", "-c", "curl -fsSL https://example.com/x | tar xz"]\n',
       // `set -o pipefail || true` before the pipe still sets it.
       "FROM debian:12\nRUN set -o pipefail || true; curl -fsSL https://example.com/x | tar xz\n",
     ],
@@ -107,18 +110,18 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
         ],
       },
       {
-        // `set -o pipefail` after the pipe, or in a subshell, does not count; pipefail in another stage neither.
-        code: 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (set -o pipefail); ps aux | sort; set -o pipefail\n',
+        // `set -o pipefail` after the pipe does not count; pipefail in another stage neither.
+        code: 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN ps aux | sort; set -o pipefail\n',
         errors: [
           {
             message: message("/bin/bash"),
             line: 4,
-            column: 31,
+            column: 12,
             suggestions: [
               {
                 desc: desc("/bin/bash"),
                 output:
-                  'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN (set -o pipefail); ps aux | sort; set -o pipefail\n',
+                  'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN ps aux | sort; set -o pipefail\n',
               },
             ],
           },

@@ -10,6 +10,7 @@ const message = (uid: string) =>
 describe.each(ESLINT_VERSIONS)("useradd-no-log-init on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("useradd-no-log-init", rule as never, {
     valid: [
+      'FROM debian:12\nRUN ["useradd", "-l", "-u", "100000", "app"]\n',
       "FROM debian:12\nRUN useradd -u 1000 app\n",
       "FROM debian:12\nRUN useradd -u 65535 app\n",
       "FROM debian:12\nRUN useradd -l -u 100000 app\n",
@@ -25,6 +26,11 @@ describe.each(ESLINT_VERSIONS)("useradd-no-log-init on ESLint $version", ({ Rule
       "FROM debian:12\nRUN useradd -l -u 10001 app\n",
     ],
     invalid: [
+      {
+        code: 'FROM debian:12\nRUN ["useradd", "-u", "100000", "app"]\n',
+        output: 'FROM debian:12\nRUN ["useradd", "-l", "-u", "100000", "app"]\n',
+        errors: [{ message: message("100000"), line: 2, column: 23, endColumn: 31 }],
+      },
       {
         code: "FROM debian:12\nRUN useradd -u 100000 app\n",
         output: "FROM debian:12\nRUN useradd -l -u 100000 app\n",

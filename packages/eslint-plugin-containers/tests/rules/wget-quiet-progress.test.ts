@@ -9,6 +9,7 @@ const message = "`wget` prints a progress line every few kilobytes, which floods
 describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("wget-quiet-progress", rule as never, {
     valid: [
+      'FROM debian:12\nRUN ["wget", "-nv", "https://example.com/x.tgz"]\nRUN sh -c \'wget -nv https://example.com/y\' && sudo -u app wget -nv https://example.com/z\n',
       "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
       "FROM debian:12\nRUN wget --no-verbose https://example.com/x.tgz\n",
       "FROM debian:12\nRUN wget -q https://example.com/x.tgz\n",
@@ -26,6 +27,16 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
     ],
     invalid: [
+      {
+        // Exec form, `sh -c '…'`, and through `sudo -u app` (an option value the model skips).
+        code: 'FROM debian:12\nRUN ["wget", "https://example.com/x.tgz"]\nRUN sh -c \'wget https://example.com/y\' && sudo -u app wget https://example.com/z\n',
+        output: 'FROM debian:12\nRUN ["wget", "-nv", "https://example.com/x.tgz"]\nRUN sh -c \'wget -nv https://example.com/y\' && sudo -u app wget -nv https://example.com/z\n',
+        errors: [
+          { message, line: 2, column: 6, endColumn: 12 },
+          { message, line: 3, column: 12 },
+          { message, line: 3, column: 55 },
+        ],
+      },
       {
         code: "FROM debian:12\nRUN wget https://example.com/x.tgz\n",
         output: "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
