@@ -1,5 +1,6 @@
 import type { DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findNodes } from "../utils/shell/walk.js";
 
 /** hadolint DL3059: a RUN with more commands than this was split on purpose. */
@@ -37,7 +38,7 @@ export default createRule("no-consecutive-run", {
       "DockerfileStage > DockerfileRun"(run: DockerfileRun) {
         const body = (run.parent as { body: Node[] }).body;
         const previous = body[body.indexOf(run) - 1];
-        if (previous?.type !== "DockerfileRun") return;
+        if (previous?.type !== "DockerfileRun" || looksLikeWindowsStage(run)) return;
         if (flagsText(previous, text) !== flagsText(run, text)) return;
         const counts = [commandCount(previous), commandCount(run)];
         if (counts.some((count) => count === null || count > MAX_COMMANDS)) return;

@@ -24,6 +24,7 @@ describe.each(ESLINT_VERSIONS)("no-consecutive-run on ESLint $version", ({ RuleT
       "FROM debian:12\nONBUILD RUN make\nONBUILD RUN make install\n",
       // Windows shells are not parsed: the commands cannot be counted.
       "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir\nRUN echo hi\n",
+      "FROM openjdk:8-windowsservercore\nRUN mkdir \\app\nRUN powershell -Command Invoke-WebRequest https://example.com/a.jar -OutFile a.jar\n",
     ],
     invalid: [
       {
