@@ -24,6 +24,10 @@ describe.each(ESLINT_VERSIONS)("no-remote-script-pipe on ESLint $version", ({ Ru
     ],
     invalid: [
       {
+        code: 'FROM debian:12\nRUN ["/bin/sh", "-c", "curl -fsSL https://example.com/i.sh | sh"]\n',
+        errors: [{ message: message("sh", "curl"), line: 2, column: 62, endColumn: 64 }],
+      },
+      {
         // Inside a `sh -c '…'` script.
         code: "FROM debian:12\nRUN su app -c 'curl -fsSL https://example.com/i.sh | bash'\n",
         errors: [{ message: message("bash", "curl"), line: 2, column: 54 }],

@@ -10,6 +10,8 @@ const message = (path: string) =>
 describe.each(ESLINT_VERSIONS)("prefer-workdir on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("prefer-workdir", rule as never, {
     valid: [
+      // A `cd` inside `sh -c '…'` runs in a child shell.
+      "FROM node:20\nRUN sh -c 'cd /app && npm ci'\n",
       "FROM node:20\nWORKDIR /app\nRUN npm ci\n",
       // Scratch directories and one-off build directories.
       "FROM debian:12\nRUN cd /tmp && curl -fsSLO https://example.com/x.tgz && tar xzf x.tgz\n",
@@ -30,6 +32,11 @@ describe.each(ESLINT_VERSIONS)("prefer-workdir on ESLint $version", ({ RuleTeste
       'FROM debian:12\nCMD cd /app && ./start.sh\n',
     ],
     invalid: [
+      {
+        // The script of an exec form runs in the RUN's own shell: its `cd` is like a shell-form one.
+        code: 'FROM node:20\nRUN ["/bin/sh", "-c", "cd /app && npm ci"]\n',
+        errors: [{ message: message("/app"), line: 2, column: 24, endColumn: 31 }],
+      },
       {
         code: "FROM node:20\nCOPY . /app\nRUN cd /app && npm ci\n",
         errors: [{ message: message("/app"), line: 3, column: 5, endLine: 3, endColumn: 12 }],

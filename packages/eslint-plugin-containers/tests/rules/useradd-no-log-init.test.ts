@@ -10,6 +10,7 @@ const message = (uid: string) =>
 describe.each(ESLINT_VERSIONS)("useradd-no-log-init on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("useradd-no-log-init", rule as never, {
     valid: [
+      "FROM debian:12\nONBUILD RUN useradd -l -u 200000 app\nRUN echo app | xargs useradd -l -u 300000\n",
       'FROM debian:12\nRUN ["useradd", "-l", "-u", "100000", "app"]\n',
       "FROM debian:12\nRUN useradd -u 1000 app\n",
       "FROM debian:12\nRUN useradd -u 65535 app\n",
@@ -26,6 +27,15 @@ describe.each(ESLINT_VERSIONS)("useradd-no-log-init on ESLint $version", ({ Rule
       "FROM debian:12\nRUN useradd -l -u 10001 app\n",
     ],
     invalid: [
+      {
+        // ONBUILD RUN and xargs.
+        code: "FROM debian:12\nONBUILD RUN useradd -u 200000 app\nRUN echo app | xargs useradd -u 300000\n",
+        output: "FROM debian:12\nONBUILD RUN useradd -l -u 200000 app\nRUN echo app | xargs useradd -l -u 300000\n",
+        errors: [
+          { message: message("200000"), line: 2, column: 24 },
+          { message: message("300000"), line: 3, column: 33 },
+        ],
+      },
       {
         code: 'FROM debian:12\nRUN ["useradd", "-u", "100000", "app"]\n',
         output: 'FROM debian:12\nRUN ["useradd", "-l", "-u", "100000", "app"]\n',
