@@ -10,6 +10,7 @@ import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf } from "../utils/shell/commands.js";
+import { execFormText } from "../utils/shell/plain-command.js";
 import { shellStateBefore } from "../utils/shell/shell-state.js";
 import { findNodes } from "../utils/shell/walk.js";
 
@@ -79,6 +80,17 @@ function suggestedShell(shell: DockerfileShell | null, baseImage: DockerfileImag
   return /alpine|busybox/u.test(image) ? "/bin/ash" : "/bin/bash";
 }
 
+/**
+ * The SHELL arguments to suggest: the current SHELL's own, with `-o pipefail` before its `-c`
+ * (so `["/bin/bash", "-ex", "-c"]` keeps `-ex`), when it runs `executable`; else the plain form.
+ */
+function suggestedArguments(shell: DockerfileShell | null, executable: string): string[] {
+  const values = shell?.command?.type === "DockerfileExecForm" ? shell.command.elements.map((element) => element.value) : [];
+  const command = values.findLastIndex((value) => /^-[a-zA-Z]*c$/u.test(value));
+  if (values[0] !== executable || command < 1) return [executable, "-o", "pipefail", "-c"];
+  return [...values.slice(0, command), "-o", "pipefail", ...values.slice(command)];
+}
+
 export default createRule("require-pipefail", {
   meta: {
     type: "problem",
@@ -108,7 +120,7 @@ export default createRule("require-pipefail", {
         if (options.has("pipefail")) return;
         const bar = pipeBar(pipeline, text);
         const shell = suggestedShell(state.shell, state.baseImage);
-        const instruction = `SHELL ["${shell}", "-o", "pipefail", "-c"]`;
+        const instruction = `SHELL ${execFormText(suggestedArguments(state.shell, shell))}`;
         const outer = run.parent?.type === "DockerfileOnbuild" ? run.parent : run;
         const lineStart = text.lastIndexOf("\n", outer.range[0] - 1) + 1;
         const indent = text.slice(lineStart, outer.range[0]);

@@ -6,7 +6,8 @@ import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
 
 const message = (shell: string) =>
   `Without pipefail, this pipe hides a failure of the command before \`|\` (the RUN succeeds if the last command does); set \`SHELL ["${shell}", "-o", "pipefail", "-c"]\`, or start this RUN with \`set -o pipefail &&\` if its shell is bash or ash.`;
-const desc = (shell: string) => `Insert \`SHELL ["${shell}", "-o", "pipefail", "-c"]\` before this RUN (the rest of the stage then runs with pipefail).`;
+const desc = (shell: string, args = '"-o", "pipefail", "-c"') =>
+  `Insert \`SHELL ["${shell}", ${args}]\` before this RUN (the rest of the stage then runs with pipefail).`;
 
 describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("require-pipefail", rule as never, {
@@ -42,6 +43,23 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
       "FROM debian:12\nRUN set -o pipefail || true; curl -fsSL https://example.com/x | tar xz\n",
     ],
     invalid: [
+      {
+        // The current SHELL's own options are kept, `-o pipefail` goes before its `-c`.
+        code: 'FROM debian:12\nSHELL ["/bin/bash", "-ex", "-c"]\nRUN ps aux | sort\n',
+        errors: [
+          {
+            message: message("/bin/bash"),
+            line: 3,
+            column: 12,
+            suggestions: [
+              {
+                desc: desc("/bin/bash", '"-ex", "-o", "pipefail", "-c"'),
+                output: 'FROM debian:12\nSHELL ["/bin/bash", "-ex", "-c"]\nSHELL ["/bin/bash", "-ex", "-o", "pipefail", "-c"]\nRUN ps aux | sort\n',
+              },
+            ],
+          },
+        ],
+      },
       {
         code: "FROM debian:12\nRUN curl -fsSL https://example.com/key | gpg --dearmor -o /k.gpg\n",
         errors: [
