@@ -46,13 +46,15 @@ function checksEverything(statement: ShellStatement): boolean {
 }
 
 /**
- * Whether a node is in a script the RUN's shell hands to another shell (`sh -c 'a | b'`): the
- * parser puts those commands in the body of the script word, whose value (unlike a `$(...)`
- * word's) is known. That shell has its own options, which SHELL does not set.
+ * Whether a node is in a script that another shell runs: `sh -c 'a | b'` (the parser puts those
+ * commands in the body of the script word, whose value, unlike a `$(...)` word's, is known), or
+ * a `RUN <<EOF` body with a shebang. That shell has its own options, which SHELL does not set.
  */
 function insideInlineScript(node: Node): boolean {
   for (let current = node.parent; current && current.type !== "DockerfileRun"; current = current.parent) {
     if (current.type === "ShellWord" && current.value !== null) return true;
+    // `RUN <<EOF` with a `#!` line: BuildKit runs the body with that interpreter, not with SHELL.
+    if (current.type === "ShellHeredoc" && current.value.startsWith("#!")) return true;
   }
   return false;
 }

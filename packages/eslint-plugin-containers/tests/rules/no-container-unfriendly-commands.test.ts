@@ -13,10 +13,21 @@ describe.each(ESLINT_VERSIONS)("no-container-unfriendly-commands on ESLint $vers
       "FROM debian:12\nRUN apt-get install -y vim openssh-client procps\n",
       "FROM debian:12\nRUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts\n",
       "FROM debian:12\nRUN echo 'service nginx start'\n",
+      // A daemon run only during the RUN, to seed data.
+      "FROM debian:12\nRUN service postgresql start && psql -f /seed.sql && service postgresql stop\n",
+      "FROM debian:12\nRUN mysqld --user=mysql & sleep 10 && mysql < /seed.sql && kill $!\n",
       "FROM debian:12\nCMD service nginx start && tail -f /dev/null\n",
       { code: "FROM debian:12\nRUN vim +PlugInstall +qall\n", options: [{ allow: ["vim"] }] },
     ],
     invalid: [
+      {
+        // No background job here: `2>&1` and `&&` are not one; a service started and never stopped.
+        code: "FROM debian:12\nRUN make 2>&1 && kill -HUP 1\nRUN service postgresql start && psql -f /seed.sql\n",
+        errors: [
+          { message: message("kill"), line: 2, column: 18 },
+          { message: message("service"), line: 3, column: 5 },
+        ],
+      },
       {
         code: 'FROM debian:12\nRUN ["service", "nginx", "start"]\nRUN sh -c \'top -b -n 1\'\n',
         errors: [

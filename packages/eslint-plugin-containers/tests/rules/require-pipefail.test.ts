@@ -39,6 +39,7 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
       // Pipes inside `sh -c '…'` (or an exec form's script) run in that shell, which SHELL does not configure.
       "FROM debian:12\nRUN sh -c 'curl -fsSL https://example.com/x | tar xz'\n",
       'FROM debian:12\nRUN ["/bin/bash", "-c", "curl -fsSL https://example.com/x | tar xz"]\n',
+      "FROM debian:12\nRUN <<EOF\n#!/usr/bin/env bash\ncurl -fsSL https://example.com/x | tar xz\nEOF\n",
       // `set -o pipefail || true` before the pipe still sets it.
       "FROM debian:12\nRUN set -o pipefail || true; curl -fsSL https://example.com/x | tar xz\n",
     ],
