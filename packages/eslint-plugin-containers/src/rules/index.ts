@@ -1,4 +1,7 @@
 import type { ContainersRule } from "../utils/create-rule.js";
+import apkNoCache from "./apk-no-cache.js";
+import aptCleanLists from "./apt-clean-lists.js";
+import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import composeBindLocalhost from "./compose-bind-localhost.js";
 import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeDependsOnHealthy from "./compose-depends-on-healthy.js";
@@ -28,10 +31,15 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import noDistUpgrade from "./no-dist-upgrade.js";
 import noLatestTag from "./no-latest-tag.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
+import packageCacheClean from "./package-cache-clean.js";
+import packageManagerYes from "./package-manager-yes.js";
+import pinPackageVersions from "./pin-package-versions.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import preferAptGet from "./prefer-apt-get.js";
 import preferExecForm from "./prefer-exec-form.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
@@ -39,6 +47,9 @@ import trustedRegistries from "./trusted-registries.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
+  "apk-no-cache": apkNoCache,
+  "apt-clean-lists": aptCleanLists,
+  "apt-no-install-recommends": aptNoInstallRecommends,
   "compose-bind-localhost": composeBindLocalhost,
   "compose-build-target-exists": composeBuildTargetExists,
   "compose-depends-on-healthy": composeDependsOnHealthy,
@@ -68,10 +79,15 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "no-dist-upgrade": noDistUpgrade,
   "no-latest-tag": noLatestTag,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
+  "package-cache-clean": packageCacheClean,
+  "package-manager-yes": packageManagerYes,
+  "pin-package-versions": pinPackageVersions,
   "pip-no-cache-dir": pipNoCacheDir,
+  "prefer-apt-get": preferAptGet,
   "prefer-exec-form": preferExecForm,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
