@@ -89,14 +89,16 @@ const BOOLEAN = /^(0|off|no|n|false|f|1|on|yes|y|true|t)$/iu;
  * Whether a variable in effect turns the tool's cache off. A boolean variable does so when its
  * value is true: `0`, `off`, `no`, `false` do not. pip is the exception: any value pip accepts as a
  * boolean, `false` and `0` included, disables its cache (pip's own `_handle_no_cache_dir` keeps this
- * for compatibility), so only a value pip rejects leaves the cache on. A computed value
- * (null) is taken as unknown and exempts nothing.
+ * for compatibility), so only a value pip rejects leaves the cache on. A value unknown here
+ * (null: computed, or a build arg without default) counts as turning the cache off.
  */
 export function cacheDisabledBy(kind: CacheKind, lookup: (name: string) => string | null | undefined): boolean {
   const variable = DISABLING_VARIABLES[kind];
   if (!variable) return false;
   const value = lookup(variable.name);
-  if (value === null || value === undefined) return false;
+  if (value === undefined) return false;
+  // Set, to a value unknown here (`ARG PIP_NO_CACHE_DIR`, `$(...)`): whoever sets it means to turn the cache off.
+  if (value === null) return true;
   return variable.reads === "pip" ? BOOLEAN.test(value.trim()) : value.trim() !== "" && !FALSE.test(value.trim());
 }
 
@@ -112,7 +114,8 @@ export function cacheIsKeptOut(node: Node, kind: CacheKind): boolean {
   const stage = stageOf(run);
   if (stage && run.parent?.type !== "DockerfileOnbuild" && !shipsInFinalImage(stage)) return true;
   const state = shellStateBefore(node);
-  const lookup = (name: string) => variableAt(state, name);
+  // A build arg declared without a default has a value only at build time: unknown (null).
+  const lookup = (name: string) => variableAt(state, name) ?? (state.stage.args.has(name) || state.stage.env.has(name) ? null : undefined);
   return mountsCacheOf(run, kind, lookup) || cacheDisabledBy(kind, lookup);
 }
 
