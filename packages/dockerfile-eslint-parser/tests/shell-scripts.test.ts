@@ -22,10 +22,21 @@ describe("sh -c scripts", () => {
   });
 
   it("leaves scripts alone when they do not map 1:1 or do not parse", () => {
-    expect(commandsOf('FROM a\nRUN sh -c "echo \\"x\\""\n')).toEqual(['sh -c "echo \\"x\\""']);
+    expect(commandsOf("FROM a\nRUN sh -c $'ls\\n'\n")).toEqual(["sh -c $'ls\\n'"]);
+    expect(commandsOf("FROM a\nRUN sh -c \"ls\"' -l'\n")).toEqual(["sh -c \"ls\"' -l'"]);
     expect(commandsOf("FROM a\nRUN sh -c 'if then'\n")).toEqual(["sh -c 'if then'"]);
     expect(commandsOf("FROM a\nRUN sh 'script.sh'\n")).toEqual(["sh 'script.sh'"]);
     expect(commandsOf("FROM a\nRUN find . -exec sh -c 'rm x' \\;\n")).toEqual(["find . -exec sh -c 'rm x' \\;"]);
+  });
+
+  it("parses a double-quoted script with escaped quotes, keeping the words in place", () => {
+    const text = 'FROM a\nRUN su app -s /bin/sh -c " \\\n  A=\\"x y\\" && if [ \\"\\$A\\" = \\"b\\" ]; then curl -fsSL \\"https://x\\" -o /tmp/x; fi"\n';
+    const program = parseChecked(text);
+    const curl = findOne(program, "ShellCommand", (command) => command.name === "curl");
+    expect(sourceOf(text, curl)).toBe('curl -fsSL \\"https://x\\" -o /tmp/x');
+    expect(curl.words.map((word) => sourceOf(text, word))).toEqual(["curl", "-fsSL", '\\"https://x\\"', "-o", "/tmp/x"]);
+    const assignment = findOne(program, "ShellAssignment", (node) => node.name === "A");
+    expect(sourceOf(text, assignment)).toBe('A=\\"x y\\"');
   });
 
   it("parses the script of an exec form that runs a shell", () => {

@@ -1,6 +1,6 @@
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { cacheIsKeptOut } from "../utils/dockerfile/tool-caches.js";
-import { commandSpan, hasOption, insertAfter, onRunCommandLines } from "../utils/shell/command-line.js";
+import { commandSpan, hasOption, insertAfter, isDryRun, onRunCommandLines } from "../utils/shell/command-line.js";
 
 export default createRule("pip-no-cache-dir", {
   meta: {
@@ -19,7 +19,7 @@ export default createRule("pip-no-cache-dir", {
   },
   create(context: RuleContext) {
     return onRunCommandLines((line) => {
-      if (line.tool !== "pip" || line.action !== "install" || !line.subcommand) return;
+      if (line.tool !== "pip" || line.action !== "install" || !line.subcommand || isDryRun(line)) return;
       const uv = line.launcher === "uv";
       if (uv ? hasOption(line, "--no-cache", "-n") : hasOption(line, "--no-cache-dir")) return;
       if (cacheIsKeptOut(line.node, uv ? "uv" : "pip")) return;

@@ -20,6 +20,8 @@ describe.each(ESLINT_VERSIONS)("pip-no-cache-dir on ESLint $version", ({ RuleTes
       "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask\n",
       // pip takes unambiguous prefixes of its long options.
       "FROM python:3.12\nRUN pip install --no-cache flask\n",
+      // A build arg without default: set at build time.
+      "FROM python:3.12\nARG PIP_NO_CACHE_DIR\nRUN pip install flask\n",
       // Set in a parent stage.
       "FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install flask\n",
       // A cache mount on pip's cache (or a directory above it, or PIP_CACHE_DIR).
@@ -88,6 +90,12 @@ describe.each(ESLINT_VERSIONS)("pip-no-cache-dir on ESLint $version", ({ RuleTes
           { message: uvMessage, line: 2, column: 8, endLine: 2, endColumn: 19 },
           { message, line: 3, column: 13, endLine: 3, endColumn: 24 },
         ],
+      },
+      {
+        // A value pip rejects leaves the cache on.
+        code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=maybe\nRUN pip install flask\n",
+        output: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=maybe\nRUN pip install --no-cache-dir flask\n",
+        errors: [{ message, line: 3, column: 5 }],
       },
       {
         code: "FROM python:3.12\r\nRUN pip install flask\r\n",

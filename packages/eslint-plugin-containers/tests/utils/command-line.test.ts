@@ -172,7 +172,8 @@ describe("tool caches", () => {
     // pip disables its cache for every boolean it accepts, false included (pip's _handle_no_cache_dir).
     expect(cacheDisabledBy("pip", lookup("off"))).toBe(true);
     expect(cacheDisabledBy("pip", lookup("maybe"))).toBe(false);
-    expect(cacheDisabledBy("pip", lookup(null))).toBe(false);
+    // Set to a value unknown here (a build arg without default): taken as turning the cache off.
+    expect(cacheDisabledBy("pip", lookup(null))).toBe(true);
     expect(cacheDisabledBy("uv", lookup("1"))).toBe(true);
     for (const value of ["0", "off", "no", "false"]) expect(cacheDisabledBy("uv", lookup(value))).toBe(false);
   });

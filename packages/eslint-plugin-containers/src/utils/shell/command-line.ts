@@ -89,9 +89,33 @@ export function commandLinesIn(instruction: DockerfileInstruction): CommandLine[
   return lines;
 }
 
+/** Every program an instruction runs (known tool or not), in source order, wrappers looked through. */
+export function invocationsIn(instruction: DockerfileInstruction): Invocation[] {
+  const nodes = findNodes(instruction, (node: Node): node is ShellCommand | DockerfileExecForm => node.type === "ShellCommand" || node.type === "DockerfileExecForm");
+  return nodes.flatMap((node) => (node.type === "ShellCommand" ? invocationOf(node) : invocationOfExecForm(node)) ?? []);
+}
+
 /** Whether one of the options is present. */
 export function hasOption(line: CommandLine, ...names: string[]): boolean {
   return line.options.some((option) => names.includes(option.name));
+}
+
+const APT_DRY_RUN = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"];
+const DRY_RUN: Readonly<Partial<Record<ToolName, readonly string[]>>> = {
+  "apt-get": APT_DRY_RUN,
+  apt: APT_DRY_RUN,
+  aptitude: ["-s", "--simulate"],
+  apk: ["-s", "--simulate"],
+  pip: ["--dry-run"],
+  npm: ["--dry-run"],
+  yum: ["--assumeno"],
+  dnf: ["--assumeno"],
+  zypper: ["--dry-run"],
+};
+
+/** Whether the command only shows what it would do (`apt-get install -s`, `pip install --dry-run`). */
+export function isDryRun(line: CommandLine): boolean {
+  return hasOption(line, ...(DRY_RUN[line.tool] ?? []));
 }
 
 /** The first of the options present, or undefined. */
