@@ -11,6 +11,7 @@ import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { invocationOf } from "../utils/shell/commands.js";
 import { execFormText } from "../utils/shell/plain-command.js";
+import { inlineScriptWord } from "../utils/shell/script-source.js";
 import { shellStateBefore } from "../utils/shell/shell-state.js";
 import { findNodes } from "../utils/shell/walk.js";
 
@@ -46,13 +47,15 @@ function checksEverything(statement: ShellStatement): boolean {
 }
 
 /**
- * Whether a node is in a script that another shell runs: `sh -c 'a | b'` (the parser puts those
- * commands in the body of the script word, whose value, unlike a `$(...)` word's, is known), or
- * a `RUN <<EOF` body with a shebang. That shell has its own options, which SHELL does not set.
+ * Whether a node is in a script that another shell runs: `sh -c 'a | b'`, `su app -c '…'`, or a
+ * `RUN <<EOF` body with a shebang. That shell has its own options, which SHELL does not set.
  */
 function insideInlineScript(node: Node): boolean {
   for (let current = node.parent; current && current.type !== "DockerfileRun"; current = current.parent) {
-    if (current.type === "ShellWord" && current.value !== null) return true;
+    if (current.type === "ShellWord" && current.parent?.type === "ShellCommand") {
+      const invocation = invocationOf(current.parent);
+      if (invocation && inlineScriptWord(invocation) === current) return true;
+    }
     // `RUN <<EOF` with a `#!` line: BuildKit runs the body with that interpreter, not with SHELL.
     if (current.type === "ShellHeredoc" && current.value.startsWith("#!")) return true;
   }

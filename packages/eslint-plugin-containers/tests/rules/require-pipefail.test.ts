@@ -38,6 +38,9 @@ describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTes
       'FROM debian:12\nSHELL ["pwsh", "-c"]\nRUN Get-ChildItem | Select-Object Name\n',
       // Pipes inside `sh -c '…'` (or an exec form's script) run in that shell, which SHELL does not configure.
       "FROM debian:12\nRUN sh -c 'curl -fsSL https://example.com/x | tar xz'\n",
+      // Also with expansions in the script, behind sudo, and through su.
+      'FROM debian:12\nRUN sudo bash -ec "echo \\"${LIST}\\" | tr \' \' \'\\n\' | xargs apt-get install -y"\n',
+      "FROM debian:12\nRUN su app -c 'curl -fsSL https://example.com/x | tar xz'\n",
       'FROM debian:12\nRUN ["/bin/bash", "-c", "curl -fsSL https://example.com/x | tar xz"]\n',
       "FROM debian:12\nRUN <<EOF\n#!/usr/bin/env bash\ncurl -fsSL https://example.com/x | tar xz\nEOF\n",
       // `set -o pipefail || true` before the pipe still sets it.

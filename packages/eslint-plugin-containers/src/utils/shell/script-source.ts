@@ -1,4 +1,4 @@
-import type { Invocation } from "./commands.js";
+import type { CommandWord, Invocation } from "./commands.js";
 
 /** Shells, by base name. */
 const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|mksh)$/u;
@@ -33,4 +33,25 @@ export function scriptSource(invocation: Invocation): "string" | "stdin" | "file
     return "file";
   }
   return "stdin";
+}
+
+/**
+ * The word that holds the script of `sh -c '…'` (any shell, behind wrappers: `sudo bash -ec "…"`)
+ * or `su app -c '…'`, or null. The parser parses such a script into the word's `body`, like a
+ * `$(...)`; this tells the two apart, even when the script holds expansions.
+ */
+export function inlineScriptWord(invocation: Invocation): CommandWord | null {
+  const args = invocation.args;
+  if (invocation.program === "su") {
+    const index = args.findIndex((word) => word.value === "-c" || word.value === "--command");
+    return index === -1 ? null : (args[index + 1] ?? null);
+  }
+  if (!SHELLS.test(invocation.program)) return null;
+  for (let index = 0; index < args.length; index++) {
+    const value = args[index].value;
+    if (value === null || !/^[-+][a-zA-Z]+$/u.test(value)) return null;
+    if (value.includes("c")) return args[index + 1] ?? null;
+    if (/[oO]$/u.test(value)) index++;
+  }
+  return null;
 }
