@@ -9,6 +9,7 @@ import type {
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
+import { isBusyboxBased } from "../utils/dockerfile/busybox-base.js";
 import { invocationOf } from "../utils/shell/commands.js";
 import { execFormText } from "../utils/shell/plain-command.js";
 import { inlineScriptWord } from "../utils/shell/script-source.js";
@@ -81,8 +82,7 @@ function mattersWithoutPipefail(pipeline: ShellPipeline, text: string): boolean 
 function suggestedShell(shell: DockerfileShell | null, baseImage: DockerfileImageReference | null): string {
   const current = shell?.command?.type === "DockerfileExecForm" ? shell.command.elements[0]?.value : undefined;
   if (current && PIPEFAIL_SHELLS.test(current.slice(current.lastIndexOf("/") + 1))) return current;
-  const image = `${baseImage?.name ?? ""}:${baseImage?.tag ?? ""}`;
-  return /alpine|busybox/u.test(image) ? "/bin/ash" : "/bin/bash";
+  return isBusyboxBased(baseImage) ? "/bin/ash" : "/bin/bash";
 }
 
 /**

@@ -9,6 +9,9 @@ const message = "`wget` prints a progress line every few kilobytes, which floods
 describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("wget-quiet-progress", rule as never, {
     valid: [
+      // busybox wget (Alpine, busybox, also through FROM <stage>): one self-updating line, and it ignores -nv.
+      "FROM alpine:3.20\nRUN wget https://example.com/x.tgz\n",
+      "FROM node:20-alpine AS base\nFROM base\nRUN wget -O /x.tgz https://example.com/x.tgz\n",
       'FROM debian:12\nRUN ["wget", "-nv", "https://example.com/x.tgz"]\nRUN sh -c \'wget -nv https://example.com/y\' && sudo -u app wget -nv https://example.com/z\n',
       "FROM debian:12\nRUN wget -nv https://example.com/x.tgz\n",
       "FROM debian:12\nRUN wget --no-verbose https://example.com/x.tgz\n",
@@ -27,6 +30,12 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
     ],
     invalid: [
+      {
+        // Alpine with GNU wget installed (in a parent stage too).
+        code: "FROM alpine:3.20 AS base\nRUN apk add --no-cache wget\nFROM base\nRUN wget https://example.com/x.tgz\n",
+        output: "FROM alpine:3.20 AS base\nRUN apk add --no-cache wget\nFROM base\nRUN wget -nv https://example.com/x.tgz\n",
+        errors: [{ message, line: 4, column: 5 }],
+      },
       {
         // Exec form, `sh -c '…'`, and through `sudo -u app` (an option value the model skips).
         code: 'FROM debian:12\nRUN ["wget", "https://example.com/x.tgz"]\nRUN sh -c \'wget https://example.com/y\' && sudo -u app wget https://example.com/z\n',
