@@ -5,7 +5,7 @@ import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { type CommandLine, commandLinesIn, hasOption, insertAfter, onRunCommandLines } from "../utils/shell/command-line.js";
 
 /**
- * busybox `wget`, the one of Alpine and busybox images unless the stage installs GNU wget: it
+ * busybox `wget`, the one of Alpine and busybox images until the stage installs GNU wget: it
  * draws one self-updating progress line, not a flood, and ignores `-nv`.
  */
 function isBusyboxWget(line: CommandLine): boolean {
@@ -13,7 +13,13 @@ function isBusyboxWget(line: CommandLine): boolean {
   if (!isBusyboxBased(state.baseImage)) return false;
   const installsWget = state.stages.some((stage) =>
     stage.body.some((instruction) =>
-      commandLinesIn(instruction).some((other) => other.tool === "apk" && other.action === "add" && other.operands.some((word) => /^wget($|[=<>~])/u.test(word.value ?? ""))),
+      commandLinesIn(instruction).some(
+        (other) =>
+          other.tool === "apk" &&
+          other.action === "add" &&
+          other.node.range[1] <= line.node.range[0] &&
+          other.operands.some((word) => /^wget($|[=<>~])/u.test(word.value ?? "")),
+      ),
     ),
   );
   return !installsWget;
