@@ -57,3 +57,24 @@ describe("sh -c scripts", () => {
     ]);
   });
 });
+
+describe("Windows base images named in the tag or the repository", () => {
+  it("does not parse their shell forms as POSIX shell", () => {
+    for (const image of ["mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-ltsc2022", "stefanscherer/node-windows:10", "mcr.microsoft.com/windows/nanoserver:ltsc2022"]) {
+      const program = parseChecked(`FROM ${image}\nRUN iex ((new-object net.webclient).DownloadString('https://x/install.ps1'))\n`);
+      expect(findOne(program, "DockerfileShellForm").script).toBeNull();
+    }
+    for (const image of ["debian:12", "windowsfoo/bar:1", "acme/app:servercores"]) {
+      expect(findOne(parseChecked(`FROM ${image}\nRUN ls\n`), "DockerfileShellForm").script).not.toBeNull();
+    }
+  });
+});
+
+describe("hadolint's shell pragma", () => {
+  it("names the default shell of the file", () => {
+    const powershell = parseChecked("FROM bats-jenkins\n# hadolint shell=powershell\nRUN & C:/x.ps1 --plugins a\n");
+    expect(findOne(powershell, "DockerfileShellForm").script).toBeNull();
+    const bash = parseChecked("# hadolint shell=bash\nFROM debian\nRUN ls\n");
+    expect(findOne(bash, "DockerfileShellForm").script).not.toBeNull();
+  });
+});
