@@ -1,4 +1,7 @@
 import type { ContainersRule } from "../utils/create-rule.js";
+import apkNoCache from "./apk-no-cache.js";
+import aptCleanLists from "./apt-clean-lists.js";
+import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import composeBindLocalhost from "./compose-bind-localhost.js";
 import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeDependsOnHealthy from "./compose-depends-on-healthy.js";
@@ -51,19 +54,38 @@ import k8sRequireDropCapabilities from "./k8s-require-drop-capabilities.js";
 import k8sResourceLimits from "./k8s-resource-limits.js";
 import k8sSeccompProfile from "./k8s-seccomp-profile.js";
 import k8sSelectorMatchesTemplate from "./k8s-selector-matches-template.js";
+import noConsecutiveRun from "./no-consecutive-run.js";
+import noContainerUnfriendlyCommands from "./no-container-unfriendly-commands.js";
+import noDistUpgrade from "./no-dist-upgrade.js";
 import noLatestTag from "./no-latest-tag.js";
+import noMixedDownloaders from "./no-mixed-downloaders.js";
+import noRemoteScriptPipe from "./no-remote-script-pipe.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
+import noSudo from "./no-sudo.js";
+import packageCacheClean from "./package-cache-clean.js";
+import packageManagerYes from "./package-manager-yes.js";
+import pinPackageVersions from "./pin-package-versions.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import preferAddForArchives from "./prefer-add-for-archives.js";
+import preferAptGet from "./prefer-apt-get.js";
 import preferExecForm from "./prefer-exec-form.js";
+import preferShellInstruction from "./prefer-shell-instruction.js";
+import preferWorkdir from "./prefer-workdir.js";
 import requireDockerignore from "./require-dockerignore.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
+import requirePipefail from "./require-pipefail.js";
 import trustedRegistries from "./trusted-registries.js";
+import useraddNoLogInit from "./useradd-no-log-init.js";
 import validSyntax from "./valid-syntax.js";
+import wgetQuietProgress from "./wget-quiet-progress.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
+  "apk-no-cache": apkNoCache,
+  "apt-clean-lists": aptCleanLists,
+  "apt-no-install-recommends": aptNoInstallRecommends,
   "compose-bind-localhost": composeBindLocalhost,
   "compose-build-target-exists": composeBuildTargetExists,
   "compose-depends-on-healthy": composeDependsOnHealthy,
@@ -116,14 +138,30 @@ export const rules: Record<string, ContainersRule> = {
   "k8s-resource-limits": k8sResourceLimits,
   "k8s-seccomp-profile": k8sSeccompProfile,
   "k8s-selector-matches-template": k8sSelectorMatchesTemplate,
+  "no-consecutive-run": noConsecutiveRun,
+  "no-container-unfriendly-commands": noContainerUnfriendlyCommands,
+  "no-dist-upgrade": noDistUpgrade,
   "no-latest-tag": noLatestTag,
+  "no-mixed-downloaders": noMixedDownloaders,
+  "no-remote-script-pipe": noRemoteScriptPipe,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
+  "no-sudo": noSudo,
+  "package-cache-clean": packageCacheClean,
+  "package-manager-yes": packageManagerYes,
+  "pin-package-versions": pinPackageVersions,
   "pip-no-cache-dir": pipNoCacheDir,
+  "prefer-add-for-archives": preferAddForArchives,
+  "prefer-apt-get": preferAptGet,
   "prefer-exec-form": preferExecForm,
+  "prefer-shell-instruction": preferShellInstruction,
+  "prefer-workdir": preferWorkdir,
   "require-dockerignore": requireDockerignore,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
+  "require-pipefail": requirePipefail,
   "trusted-registries": trustedRegistries,
+  "useradd-no-log-init": useraddNoLogInit,
   "valid-syntax": validSyntax,
+  "wget-quiet-progress": wgetQuietProgress,
 };
