@@ -1,4 +1,5 @@
 import type { ContainersRule } from "../utils/create-rule.js";
+import addRemoteChecksum from "./add-remote-checksum.js";
 import composeBindLocalhost from "./compose-bind-localhost.js";
 import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeDependsOnHealthy from "./compose-depends-on-healthy.js";
@@ -28,17 +29,27 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import noConstantPlatform from "./no-constant-platform.js";
+import noCopyWholeFilesystem from "./no-copy-whole-filesystem.js";
+import noDuplicateInstructions from "./no-duplicate-instructions.js";
+import noDuplicateStageNames from "./no-duplicate-stage-names.js";
 import noLatestTag from "./no-latest-tag.js";
+import noReservedStageNames from "./no-reserved-stage-names.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import preferCopy from "./prefer-copy.js";
 import preferExecForm from "./prefer-exec-form.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
+import stageNameCasing from "./stage-name-casing.js";
 import trustedRegistries from "./trusted-registries.js";
+import validCopyFrom from "./valid-copy-from.js";
+import validExpose from "./valid-expose.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
+  "add-remote-checksum": addRemoteChecksum,
   "compose-bind-localhost": composeBindLocalhost,
   "compose-build-target-exists": composeBuildTargetExists,
   "compose-depends-on-healthy": composeDependsOnHealthy,
@@ -68,12 +79,21 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "no-constant-platform": noConstantPlatform,
+  "no-copy-whole-filesystem": noCopyWholeFilesystem,
+  "no-duplicate-instructions": noDuplicateInstructions,
+  "no-duplicate-stage-names": noDuplicateStageNames,
   "no-latest-tag": noLatestTag,
+  "no-reserved-stage-names": noReservedStageNames,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
   "pip-no-cache-dir": pipNoCacheDir,
+  "prefer-copy": preferCopy,
   "prefer-exec-form": preferExecForm,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
+  "stage-name-casing": stageNameCasing,
   "trusted-registries": trustedRegistries,
+  "valid-copy-from": validCopyFrom,
+  "valid-expose": validExpose,
 };
