@@ -29,7 +29,9 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import layerCacheOrder from "./layer-cache-order.js";
 import noConstantPlatform from "./no-constant-platform.js";
+import noCopyAllInFinalStage from "./no-copy-all-in-final-stage.js";
 import noCopyWholeFilesystem from "./no-copy-whole-filesystem.js";
 import noDuplicateInstructions from "./no-duplicate-instructions.js";
 import noDuplicateStageNames from "./no-duplicate-stage-names.js";
@@ -37,11 +39,14 @@ import noLatestTag from "./no-latest-tag.js";
 import noReservedStageNames from "./no-reserved-stage-names.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
+import noShellCmd from "./no-shell-cmd.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import preferCopy from "./prefer-copy.js";
 import preferExecForm from "./prefer-exec-form.js";
+import preferSlimBaseImage from "./prefer-slim-base-image.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
+import requireMultiStage from "./require-multi-stage.js";
 import stageNameCasing from "./stage-name-casing.js";
 import trustedRegistries from "./trusted-registries.js";
 import validCopyFrom from "./valid-copy-from.js";
@@ -79,7 +84,9 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "layer-cache-order": layerCacheOrder,
   "no-constant-platform": noConstantPlatform,
+  "no-copy-all-in-final-stage": noCopyAllInFinalStage,
   "no-copy-whole-filesystem": noCopyWholeFilesystem,
   "no-duplicate-instructions": noDuplicateInstructions,
   "no-duplicate-stage-names": noDuplicateStageNames,
@@ -87,11 +94,14 @@ export const rules: Record<string, ContainersRule> = {
   "no-reserved-stage-names": noReservedStageNames,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
+  "no-shell-cmd": noShellCmd,
   "pip-no-cache-dir": pipNoCacheDir,
   "prefer-copy": preferCopy,
   "prefer-exec-form": preferExecForm,
+  "prefer-slim-base-image": preferSlimBaseImage,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
+  "require-multi-stage": requireMultiStage,
   "stage-name-casing": stageNameCasing,
   "trusted-registries": trustedRegistries,
   "valid-copy-from": validCopyFrom,
