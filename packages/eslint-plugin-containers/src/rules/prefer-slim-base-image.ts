@@ -4,6 +4,7 @@ import { locationOfPart, resolveFromImage } from "../utils/dockerfile/resolve-im
 import { stageEndState } from "../utils/dockerfile/stage-state.js";
 import { packagesApplication } from "../utils/dockerfile/application-image.js";
 import { getStages } from "../utils/dockerfile/stages.js";
+import { locate } from "../utils/image-uses.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
 
 type Options = [{ allow?: string[] }];
@@ -109,7 +110,10 @@ export default createRule<Options>("prefer-slim-base-image", {
         if (!full || SMALL_TAG.test(tag)) return;
         if (allowed.some((matches) => matches(image.raw) || matches(name))) return;
         const slimTag = full.slim?.(tag);
-        const node = locationOfPart(image, parts.tag === null ? "name" : "tag");
+        // At the tag (or the ARG default that supplies it), where the fix goes.
+        const plainTag = !image.written.hasVariables && parts.tag !== null && !parts.digest;
+        const text = context.sourceCode.text;
+        const node = plainTag ? locate(text, image.written.range[1] - parts.tag!.length, image.written.range[1]) : locationOfPart(image, parts.tag === null ? "name" : "tag");
         if (!slimTag) {
           if (full.instead) context.report({ node, messageId: "instead", data: { image: image.raw, instead: full.instead } });
           return;
