@@ -16,7 +16,7 @@ import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
 import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
 import { shellText } from "./shell/shell-text.js";
-import { scanExecForm } from "./exec-form.js";
+import { scanExecForm, type ExecFormElement } from "./exec-form.js";
 
 type LspRange = Parameters<LineIndex["rangeOf"]>[0];
 
@@ -125,7 +125,7 @@ export class InstructionConverter {
     const [start, end] = this.range(arg.getRange());
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
+    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw, script: null }, range);
   }
 
   private fromParts(args: Argument[]) {
@@ -151,12 +151,28 @@ export class InstructionConverter {
     if (exec) {
       const elements = exec.elements.map((element) => {
         const elementRange: Range = [start + element.start, start + element.end];
-        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange) }, elementRange);
+        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange), script: null as ShellScript | null }, elementRange);
       });
+      if (instruction.getKeyword().toUpperCase() !== "SHELL") this.execFormScript(exec.elements, elements, text.padded, start);
       return this.node({ type: "DockerfileExecForm" as const, elements }, [start + exec.start, start + exec.end]);
     }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
     return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
+  }
+
+  /**
+   * `RUN ["/bin/sh", "-c", "apt-get update && ..."]`: the script string is parsed as shell when
+   * the JSON string has no escapes (its text is then the script, offset by the quote), and set as
+   * that element's `script`.
+   */
+  private execFormScript(scanned: ExecFormElement[], elements: DockerfileArgument[], padded: string, start: number): void {
+    const index = execFormScriptIndex(scanned.map((element) => element.value));
+    if (index < 0 || elements[index].raw.includes("\\")) return;
+    const from = scanned[index].start + 1;
+    const to = scanned[index].end - 1;
+    const blanked = padded.slice(0, from).replace(/[^\r\n]/gu, " ") + padded.slice(from, to);
+    const script = parseShellScript(blanked, start, this.context.lines, from);
+    if (!script.hasError && script.body.length > 0) elements[index].script = script;
   }
 
   private script(text: ReturnType<typeof shellText>, start: number, instruction: Instruction): ShellScript {
@@ -295,4 +311,25 @@ function unquote(raw: string, escapeCharacter: string): string {
     }
   }
   return value;
+}
+
+/** The index of the script in an exec form that runs a POSIX shell with `-c` (`["sh", "-ec", "..."]`), or -1. */
+function execFormScriptIndex(argv: readonly string[]): number {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  if (!/^(sh|bash|ash|dash|zsh|ksh|mksh)$/u.test(program)) return -1;
+  let sawC = false;
+  for (let index = 1; index < argv.length; index++) {
+    const value = argv[index];
+    if (/^[-+][oO]$/u.test(value)) {
+      index++;
+      continue;
+    }
+    if (/^--\w/u.test(value)) continue;
+    if (/^[-+][a-zA-Z]+$/u.test(value)) {
+      sawC ||= value.startsWith("-") && value.includes("c");
+      continue;
+    }
+    return sawC ? index : -1;
+  }
+  return -1;
 }

@@ -1,5 +1,8 @@
 import type { ContainersRule } from "../utils/create-rule.js";
 import addRemoteChecksum from "./add-remote-checksum.js";
+import apkNoCache from "./apk-no-cache.js";
+import aptCleanLists from "./apt-clean-lists.js";
+import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import composeBindLocalhost from "./compose-bind-localhost.js";
 import composeBuildTargetExists from "./compose-build-target-exists.js";
 import composeDependsOnHealthy from "./compose-depends-on-healthy.js";
@@ -33,6 +36,7 @@ import layerCacheOrder from "./layer-cache-order.js";
 import noConstantPlatform from "./no-constant-platform.js";
 import noCopyAllInFinalStage from "./no-copy-all-in-final-stage.js";
 import noCopyWholeFilesystem from "./no-copy-whole-filesystem.js";
+import noDistUpgrade from "./no-dist-upgrade.js";
 import noDuplicateInstructions from "./no-duplicate-instructions.js";
 import noDuplicateStageNames from "./no-duplicate-stage-names.js";
 import noLatestTag from "./no-latest-tag.js";
@@ -40,7 +44,11 @@ import noReservedStageNames from "./no-reserved-stage-names.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
 import noShellCmd from "./no-shell-cmd.js";
+import packageCacheClean from "./package-cache-clean.js";
+import packageManagerYes from "./package-manager-yes.js";
+import pinPackageVersions from "./pin-package-versions.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import preferAptGet from "./prefer-apt-get.js";
 import preferCopy from "./prefer-copy.js";
 import preferExecForm from "./prefer-exec-form.js";
 import preferSlimBaseImage from "./prefer-slim-base-image.js";
@@ -55,6 +63,9 @@ import validExpose from "./valid-expose.js";
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
   "add-remote-checksum": addRemoteChecksum,
+  "apk-no-cache": apkNoCache,
+  "apt-clean-lists": aptCleanLists,
+  "apt-no-install-recommends": aptNoInstallRecommends,
   "compose-bind-localhost": composeBindLocalhost,
   "compose-build-target-exists": composeBuildTargetExists,
   "compose-depends-on-healthy": composeDependsOnHealthy,
@@ -88,6 +99,7 @@ export const rules: Record<string, ContainersRule> = {
   "no-constant-platform": noConstantPlatform,
   "no-copy-all-in-final-stage": noCopyAllInFinalStage,
   "no-copy-whole-filesystem": noCopyWholeFilesystem,
+  "no-dist-upgrade": noDistUpgrade,
   "no-duplicate-instructions": noDuplicateInstructions,
   "no-duplicate-stage-names": noDuplicateStageNames,
   "no-latest-tag": noLatestTag,
@@ -95,7 +107,11 @@ export const rules: Record<string, ContainersRule> = {
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
   "no-shell-cmd": noShellCmd,
+  "package-cache-clean": packageCacheClean,
+  "package-manager-yes": packageManagerYes,
+  "pin-package-versions": pinPackageVersions,
   "pip-no-cache-dir": pipNoCacheDir,
+  "prefer-apt-get": preferAptGet,
   "prefer-copy": preferCopy,
   "prefer-exec-form": preferExecForm,
   "prefer-slim-base-image": preferSlimBaseImage,

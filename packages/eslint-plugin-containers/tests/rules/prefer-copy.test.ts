@@ -18,6 +18,9 @@ describe.each(ESLINT_VERSIONS)("prefer-copy on ESLint $version", ({ RuleTester, 
       "FROM alpine:3.20\nADD $ARCHIVE /opt/\nADD dist/* /opt/\n",
       "FROM alpine:3.20\nADD --checksum=sha256:0123 file /x\n",
       "FROM alpine:3.20\nADD --unpack=false app /x\n",
+      // The fixed outputs.
+      "FROM alpine:3.20\nCOPY --chown=app ./config /config/\ncopy run.sh *.py /app/\n",
+      "FROM alpine:3.20\nONBUILD COPY . /app\n",
     ],
     invalid: [
       {

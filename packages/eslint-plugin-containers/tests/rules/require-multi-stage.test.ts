@@ -40,7 +40,7 @@ describe.each(ESLINT_VERSIONS)("require-multi-stage on ESLint $version", ({ Rule
       },
       {
         code: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
-        errors: [{ message: message("`pip install`"), line: 3, column: 5 }],
+        errors: [{ message: message("`pip install -r requirements.txt`"), line: 3, column: 5 }],
       },
       {
         code: "FROM maven:3.9-eclipse-temurin-21\nCOPY . .\nRUN ./mvnw -B package -DskipTests\n",

@@ -15,7 +15,8 @@ describe.each(ESLINT_VERSIONS)("valid-expose on ESLint $version", ({ RuleTester,
     valid: [
       "FROM nginx:1.27\nEXPOSE 80 443/tcp 53/udp 9000-9010 3868/sctp\n",
       "FROM nginx:1.27\nEXPOSE $PORT ${METRICS_PORT}/tcp\n",
-      "FROM nginx:1.27\nEXPOSE 80/tcp\n",
+      // The fixed output.
+      "FROM nginx:1.27\nEXPOSE 80/tcp 53/udp\nONBUILD EXPOSE 8080/tcp\n",
     ],
     invalid: [
       {

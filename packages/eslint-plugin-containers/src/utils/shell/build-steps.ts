@@ -1,6 +1,6 @@
-import type { ShellCommand, ShellWord } from "dockerfile-eslint-parser";
-import { type Invocation, invocationOf, subcommandOf } from "./commands.js";
-import { isPip } from "./package-managers.js";
+import type { ShellCommand } from "dockerfile-eslint-parser";
+import { type CommandLine, commandLineOf, findOption, hasOption } from "./command-line.js";
+import { type CommandWord, type Invocation, invocationOf } from "./commands.js";
 
 /**
  * Build-time work a shell command does, for the rules about what belongs in a builder stage
@@ -31,13 +31,19 @@ export interface DependencyInstall {
   command: ShellCommand;
 }
 
-/** Positional arguments (not options) after the subcommand. */
-function operands(invocation: Invocation, after: ShellWord | null): ShellWord[] {
-  const start = after ? invocation.args.indexOf(after) + 1 : 0;
-  return invocation.args.slice(start).filter((word) => word.value !== null && !word.value.startsWith("-"));
+/**
+ * The words after the program that are not options, for tools the command-line model does not
+ * declare (`mvn`, `cargo`, `make`...): their options taking a value are not known, so this is
+ * only used to find a subcommand or goal.
+ */
+function plainOperands(invocation: Invocation): CommandWord[] {
+  return invocation.args.filter((word) => word.value !== null && !word.value.startsWith("-"));
 }
 
 const label = (...words: Array<string | null | undefined>) => `\`${words.filter(Boolean).join(" ")}\``;
+
+/** `--version`, `-h`: a look at the tool, not a use of it. */
+const LOOK = ["--version", "-v", "-V", "--help", "-h"];
 
 /**
  * The project-dependency install a command runs, with the manifest it reads; null for anything
@@ -45,31 +51,17 @@ const label = (...words: Array<string | null | undefined>) => `\`${words.filter(
  * manifest and are not listed; neither are installs of the source itself (`pip install .`).
  */
 export function dependencyInstallOf(command: ShellCommand): DependencyInstall | null {
-  const invocation = invocationOf(command);
-  if (!invocation) return null;
-  const { program } = invocation;
-  // `yarn --version`, `npm -v`: a look, not an install.
-  if (invocation.args.some((word) => /^(?:--version|-v|--help|-h)$/u.test(word.value ?? ""))) return null;
-  const sub = subcommandOf(invocation);
-  const subcommand = sub?.value ?? null;
   const found = (text: string, manifest: string): DependencyInstall => ({ label: label(text), manifest, command });
-
-  if (isPip(program) && subcommand === "install") {
-    const index = invocation.args.findIndex((word) => word.value === "-r" || word.value === "--requirement");
-    const file = index === -1 ? undefined : invocation.args[index + 1]?.value;
-    const inline = invocation.args.find((word) => /^(?:-r|--requirement=)\S/u.test(word.value ?? ""))?.value?.replace(/^(?:-r|--requirement=)/u, "");
-    const requirements = file ?? inline;
-    return requirements ? found(`pip install -r ${requirements}`, requirements.slice(requirements.lastIndexOf("/") + 1)) : null;
+  const line = commandLineOf(command);
+  if (line) {
+    if (hasOption(line, ...LOOK)) return null;
+    return modelledInstall(line, found);
   }
-  if (program === "npm" && (subcommand === "ci" || ((subcommand === "install" || subcommand === "i") && operands(invocation, sub).length === 0))) {
-    return found(`npm ${subcommand}`, "package*.json");
-  }
-  if (program === "yarn" && (subcommand === null || subcommand === "install")) return found(subcommand ? "yarn install" : "yarn", "package.json and yarn.lock");
-  if (program === "pnpm" && (subcommand === "install" || subcommand === "i" || subcommand === "fetch") && operands(invocation, sub).length === 0) {
-    return found(`pnpm ${subcommand}`, "package.json and pnpm-lock.yaml");
-  }
-  if (program === "go" && subcommand === "mod" && operands(invocation, sub)[0]?.value === "download") return found("go mod download", "go.mod and go.sum");
-  if (program === "bundle" && (subcommand === "install" || subcommand === null)) return found("bundle install", "Gemfile*");
+  const invocation = invocationOf(command);
+  if (!invocation || invocation.args.some((word) => LOOK.includes(word.value ?? ""))) return null;
+  const { program } = invocation;
+  const [sub] = plainOperands(invocation);
+  const subcommand = sub?.value ?? null;
   if (program === "composer" && subcommand === "install") return found("composer install", "composer.*");
   if (program === "cargo" && subcommand === "fetch") return found("cargo fetch", "Cargo.*");
   if ((program === "mvn" || program === "mvnw") && invocation.args.some((word) => /^dependency:(?:go-offline|resolve)/u.test(word.value ?? ""))) {
@@ -81,56 +73,81 @@ export function dependencyInstallOf(command: ShellCommand): DependencyInstall | 
   return null;
 }
 
+/** Dependency installs of the tools the command-line model declares. */
+function modelledInstall(line: CommandLine, found: (text: string, manifest: string) => DependencyInstall): DependencyInstall | null {
+  const { tool, action } = line;
+  const none = line.operands.length === 0;
+  switch (tool) {
+    case "pip": {
+      const requirements = action === "install" ? findOption(line, "-r", "--requirement")?.value : null;
+      return requirements ? found(`pip install -r ${requirements}`, requirements.slice(requirements.lastIndexOf("/") + 1)) : null;
+    }
+    case "npm":
+      return action === "ci" || (action === "install" && none) ? found(`npm ${action}`, "package*.json") : null;
+    case "yarn":
+      return (action === null || action === "install") && none ? found(action ? "yarn install" : "yarn", "package.json and yarn.lock") : null;
+    case "pnpm":
+      return (action === "install" || action === "fetch") && none ? found(`pnpm ${action}`, "package.json and pnpm-lock.yaml") : null;
+    case "go":
+      return action === "mod" && line.operands[0]?.value === "download" ? found("go mod download", "go.mod and go.sum") : null;
+    case "bundle":
+      return action === "install" || action === null ? found("bundle install", "Gemfile*") : null;
+    default:
+      return null;
+  }
+}
+
 const COMPILERS = new Set(["gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "ninja", "javac", "rustc", "meson"]);
 const DEV_PACKAGE = /^(?:build-essential|build-base|gcc|g\+\+|clang|make|cmake|[\w.+-]+-(?:dev|devel))(?:[=:].*)?$/u;
+const MAVEN_GOAL = /^(?:package|install|verify|compile)$/u;
+const GRADLE_TASK = /^(?:build|assemble|\w*[jJ]ar|installDist)$/u;
+const OS_PACKAGE_TOOLS = new Set(["apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "zypper"]);
 
-function compileStep(invocation: Invocation, sub: ShellWord | null): string | null {
+/** A compile that is not one of the modelled tools' (`go build` is). */
+function compileStep(invocation: Invocation): string | null {
   const { program } = invocation;
-  const subcommand = sub?.value ?? null;
-  if (COMPILERS.has(program)) {
-    // `make install` of a downloaded source is still a compile; `make --version` is not.
-    return invocation.args.some((word) => /^--?(?:version|help)$/u.test(word.value ?? "")) ? null : label(program);
-  }
-  if (program === "go" && (subcommand === "build" || subcommand === "install")) return label("go", subcommand);
+  const values = invocation.args.map((word) => word.value ?? "");
+  if (values.some((value) => LOOK.includes(value))) return null;
+  const subcommand = plainOperands(invocation)[0]?.value ?? null;
+  if (COMPILERS.has(program)) return label(program);
   if (program === "cargo" && (subcommand === "build" || subcommand === "install")) return label("cargo", subcommand);
-  if ((program === "mvn" || program === "mvnw") && invocation.args.some((word) => /^(?:package|install|verify|compile)$/u.test(word.value ?? ""))) {
-    return label("mvn", invocation.args.find((word) => /^(?:package|install|verify|compile)$/u.test(word.value ?? ""))!.value);
-  }
-  if ((program === "gradle" || program === "gradlew") && invocation.args.some((word) => /^(?:build|assemble|\w*[jJ]ar|installDist)$/u.test(word.value ?? ""))) {
-    return label(program, invocation.args.find((word) => /^(?:build|assemble|\w*[jJ]ar|installDist)$/u.test(word.value ?? ""))!.value);
-  }
-  if ((program === "npm" || program === "pnpm" || program === "yarn") && (subcommand === "run" || subcommand === "run-script")) {
-    const script = operands(invocation, sub)[0]?.value;
-    return script && /^build/u.test(script) ? label(program, "run", script) : null;
-  }
-  if ((program === "yarn" || program === "pnpm") && subcommand === "build") return label(program, "build");
+  const goal = values.find((value) => MAVEN_GOAL.test(value));
+  if ((program === "mvn" || program === "mvnw") && goal) return label("mvn", goal);
+  const task = values.find((value) => GRADLE_TASK.test(value));
+  if ((program === "gradle" || program === "gradlew") && task) return label(program, task);
   if (program === "dotnet" && (subcommand === "build" || subcommand === "publish")) return label("dotnet", subcommand);
   return null;
 }
 
-function devPackagesStep(invocation: Invocation, sub: ShellWord | null): string | null {
-  const { program } = invocation;
-  const subcommand = sub?.value ?? null;
-  const installs =
-    ((program === "apt-get" || program === "apt" || program === "yum" || program === "dnf" || program === "microdnf" || program === "zypper") && subcommand === "install") ||
-    (program === "apk" && subcommand === "add");
-  if (!installs) return null;
-  const packages = operands(invocation, sub).map((word) => word.value!);
-  const dev = packages.filter((name) => DEV_PACKAGE.test(name));
-  return dev.length > 0 ? label(program, subcommand, ...dev.slice(0, 3)) : null;
+/** A compile or OS install of build tools by a modelled tool. */
+function modelledStep(line: CommandLine): Omit<BuildStep, "command"> | null {
+  const { tool, action } = line;
+  if (tool === "go" && (action === "build" || action === "install")) return { kind: "compile", label: label("go", action) };
+  if ((tool === "npm" || tool === "pnpm" || tool === "yarn") && (action === "run" || action === "run-script")) {
+    const script = line.operands[0]?.value;
+    return script && /^build/u.test(script) ? { kind: "compile", label: label(line.program, "run", script) } : null;
+  }
+  if ((tool === "yarn" || tool === "pnpm") && action === "build") return { kind: "compile", label: label(line.program, "build") };
+  if (OS_PACKAGE_TOOLS.has(tool) && (action === "install" || action === "add")) {
+    const dev = line.operands.map((word) => word.value ?? "").filter((name) => DEV_PACKAGE.test(name));
+    return dev.length > 0 ? { kind: "dev-packages", label: label(line.program, line.subcommand?.value, ...dev.slice(0, 3)) } : null;
+  }
+  if (tool === "pip" && action === "install" && line.operands.some((word) => word.value !== "pip") && !hasOption(line, "-r", "--requirement")) {
+    return { kind: "dependency-install", label: label("pip install") };
+  }
+  return null;
 }
 
 /** The build step a command is, or null. A dependency install counts too (see `BuildStepKind`). */
 export function buildStepOf(command: ShellCommand): BuildStep | null {
-  const invocation = invocationOf(command);
-  if (!invocation) return null;
-  const sub = subcommandOf(invocation);
-  const compile = compileStep(invocation, sub);
-  if (compile) return { kind: "compile", label: compile, command };
-  const dev = devPackagesStep(invocation, sub);
-  if (dev) return { kind: "dev-packages", label: dev, command };
-  if (isPip(invocation.program) && sub?.value === "install" && operands(invocation, sub).some((word) => !/^pip$/u.test(word.value!))) {
-    return { kind: "dependency-install", label: label("pip install"), command };
+  const line = commandLineOf(command);
+  if (line && !hasOption(line, ...LOOK)) {
+    const step = modelledStep(line);
+    if (step) return { ...step, command };
+  } else if (!line) {
+    const invocation = invocationOf(command);
+    const compile = invocation && compileStep(invocation);
+    if (compile) return { kind: "compile", label: compile, command };
   }
   const install = dependencyInstallOf(command);
   return install ? { kind: "dependency-install", label: install.label, command } : null;
@@ -142,12 +159,7 @@ export function buildStepOf(command: ShellCommand): BuildStep | null {
  * out of the image, the single-stage alternative to a builder stage.
  */
 export function removesPackages(command: ShellCommand): boolean {
-  const invocation = invocationOf(command);
-  if (!invocation) return false;
-  const subcommand = subcommandOf(invocation)?.value;
-  if (invocation.program === "apk") return subcommand === "del";
-  if (["apt-get", "apt", "yum", "dnf", "microdnf", "zypper"].includes(invocation.program)) {
-    return subcommand === "purge" || subcommand === "remove" || subcommand === "autoremove" || subcommand === "erase";
-  }
-  return false;
+  const line = commandLineOf(command);
+  if (!line || !OS_PACKAGE_TOOLS.has(line.tool)) return false;
+  return ["del", "purge", "remove", "autoremove", "erase"].includes(line.action ?? "");
 }
