@@ -91,6 +91,8 @@ export function imageUseListeners(
     check({ reference, parts: parseImageReference(reference), written, at: () => location });
   };
 
+  // `ARG BASE=...` used by several `FROM ${BASE}`: every finding belongs at the one default.
+  const wholeDefaults = new Set<object>();
   return {
     DockerfileFrom(node: DockerfileFrom) {
       const program = programOf(node);
@@ -100,6 +102,9 @@ export function imageUseListeners(
       const reference = image.unresolved ? image.written.raw : image.raw;
       const lower = reference.toLowerCase();
       if (lower === "scratch" || earlierStageNames(program, stage).has(lower) || isLocal(reference)) return;
+      const whole = image.sources.length === 1 && image.sources[0].whole ? image.sources[0].pair : null;
+      if (whole && wholeDefaults.has(whole)) return;
+      if (whole) wholeDefaults.add(whole);
       const parts = image.unresolved ? image.written : image.parts;
       check({ reference, parts, written: image.written.raw, at: (part) => locationOfPart(image, part) });
     },

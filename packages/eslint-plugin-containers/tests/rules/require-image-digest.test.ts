@@ -40,8 +40,8 @@ describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ Rul
         errors: [{ message: message("python:3.12"), line: 2, column: 6, endLine: 2, endColumn: 18 }],
       },
       {
-        // The whole reference from an ARG: reported at its default, where the digest goes.
-        code: "ARG BASE=python:3.12\nFROM ${BASE}\n",
+        // The whole reference from an ARG: reported at its default, where the digest goes, once.
+        code: "ARG BASE=python:3.12\nFROM ${BASE} AS a\nFROM $BASE\n",
         errors: [{ message: message("python:3.12"), line: 1, column: 10, endLine: 1, endColumn: 21 }],
       },
       {
