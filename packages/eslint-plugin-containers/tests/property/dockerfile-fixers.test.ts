@@ -43,6 +43,15 @@ const instruction = fc.oneof(
     ([keyword, program, rest]) => `${keyword} ${program}${rest}`,
   ),
   fc.constantFrom("CMD node server.js > /log 2>&1", 'CMD ["node", "server.js"]', "ENV PIP_NO_CACHE_DIR=1", "# a comment", "WORKDIR /app"),
+  // Inputs of the stage, ADD, EXPOSE and FROM --platform fixers.
+  fc.constantFrom(
+    "FROM golang:1.23 AS Build",
+    "COPY --from=Build /out /app",
+    "RUN --mount=type=bind,from=BUILD,target=/src true",
+    "FROM --platform=$TARGETPLATFORM alpine:3.20",
+    "ADD --chown=app ./config /config/",
+    "EXPOSE 80/TCP 53/Udp",
+  ),
 );
 
 const dockerfile = fc
@@ -67,7 +76,8 @@ function argv(form: DockerfileExecForm | DockerfileShellForm | null): string {
 function shape(program: Program): string[] {
   const found: string[] = [];
   const visit = (node: Node) => {
-    if (node.type.startsWith("Dockerfile") && "keyword" in node) found.push(node.type);
+    // prefer-copy turns ADD of local files into COPY on purpose.
+    if (node.type.startsWith("Dockerfile") && "keyword" in node) found.push(node.type === "DockerfileAdd" ? "DockerfileCopy" : node.type);
     if (node.type === "DockerfileCmd" || node.type === "DockerfileEntrypoint" || node.type === "DockerfileHealthcheck") {
       found.push(argv(node.command));
       return;
@@ -87,7 +97,7 @@ describe("Dockerfile fixers (property)", () => {
   const linter = new Linter();
 
   it("has fixable rules to test", () => {
-    expect(Object.keys(fixableRules)).toEqual(expect.arrayContaining(["containers/pip-no-cache-dir", "containers/prefer-exec-form"]));
+    expect(Object.keys(fixableRules)).toEqual(expect.arrayContaining(["containers/pip-no-cache-dir", "containers/prefer-exec-form", "containers/stage-name-casing", "containers/prefer-copy"]));
   });
 
   it("keep instructions, shell commands and comments, and converge", () => {
@@ -99,7 +109,9 @@ describe("Dockerfile fixers (property)", () => {
         const after = parseDockerfile(result.output);
         expect(shape(after)).toEqual(shape(before));
         expect(after.comments.map((c) => c.value)).toEqual(before.comments.map((c) => c.value));
-        expect(after.tokens.length).toBeGreaterThanOrEqual(before.tokens.length);
+        // no-constant-platform removes a redundant `--platform=$TARGETPLATFORM` on purpose.
+        const kept = (program: Program) => program.tokens.filter((token) => !/^--platform=\$\{?TARGETPLATFORM\}?$/u.test(token.value));
+        expect(kept(after).length).toBeGreaterThanOrEqual(kept(before).length);
         // Converged: fixing the fixed file changes nothing.
         expect(linter.verifyAndFix(result.output, config, "Dockerfile").output).toBe(result.output);
       }),
