@@ -1,4 +1,4 @@
-import type { DockerfileArgument, DockerfileCopy, DockerfileStage, Node, ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileArgument, DockerfileCopy, DockerfileInstruction, DockerfileStage, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { dependencyInstallOf } from "../utils/shell/build-steps.js";
 import { findNodes } from "../utils/shell/walk.js";
@@ -26,25 +26,30 @@ export default createRule("layer-cache-order", {
     },
   },
   create(context: RuleContext) {
+    /** Checks one sequence of instructions: a stage's own, or its ONBUILD triggers (run in order by the child build). */
+    const checkSequence = (instructions: readonly DockerfileInstruction[]) => {
+      let broad: DockerfileArgument | null = null;
+      for (const instruction of instructions) {
+        if (instruction.type === "DockerfileCopy") {
+          broad ??= broadSource(instruction);
+          continue;
+        }
+        if (instruction.type !== "DockerfileRun" || !broad) continue;
+        const install = findNodes(instruction, isCommand).map(dependencyInstallOf).find(Boolean);
+        if (!install) continue;
+        context.report({
+          node: broad,
+          messageId: "order",
+          data: { source: broad.value, install: install.label, line: install.command.loc.start.line, manifest: install.manifest },
+        });
+        // One report per broad COPY.
+        broad = null;
+      }
+    };
     return {
       DockerfileStage(stage: DockerfileStage) {
-        let broad: DockerfileArgument | null = null;
-        for (const instruction of stage.body) {
-          if (instruction.type === "DockerfileCopy") {
-            broad ??= broadSource(instruction);
-            continue;
-          }
-          if (instruction.type !== "DockerfileRun" || !broad) continue;
-          const install = findNodes(instruction, isCommand).map(dependencyInstallOf).find(Boolean);
-          if (!install) continue;
-          context.report({
-            node: broad,
-            messageId: "order",
-            data: { source: broad.value, install: install.label, line: install.command.loc.start.line, manifest: install.manifest },
-          });
-          // One report per broad COPY.
-          broad = null;
-        }
+        checkSequence(stage.body);
+        checkSequence(stage.body.flatMap((instruction) => (instruction.type === "DockerfileOnbuild" && instruction.trigger ? [instruction.trigger] : [])));
       },
     };
   },

@@ -16,6 +16,8 @@ describe.each(ESLINT_VERSIONS)("layer-cache-order on ESLint $version", ({ RuleTe
       "FROM python:3.12-slim\nCOPY . .\nRUN pip install .\nRUN npm install -g pm2\n",
       // The broad COPY is in another stage.
       "FROM node:22 AS src\nCOPY . .\nFROM node:22-slim\nCOPY package*.json ./\nRUN npm ci\n",
+      // ONBUILD and the stage's own instructions are separate sequences.
+      "FROM node:22-slim\nONBUILD COPY . /app\nRUN npm ci\n",
       // COPY --from is not the build context.
       "FROM node:22-slim\nCOPY --from=deps /app .\nRUN npm ci\n",
     ],
@@ -34,6 +36,11 @@ describe.each(ESLINT_VERSIONS)("layer-cache-order on ESLint $version", ({ RuleTe
           { message: message(".", "`go mod download`", 3, "go.mod and go.sum"), line: 2, column: 6 },
           { message: message(".", "`bundle install`", 7, "Gemfile*"), line: 6, column: 6 },
         ],
+      },
+      {
+        // ONBUILD triggers run in order in the child build: the same problem there.
+        code: "FROM node:22-slim\nONBUILD COPY . /app\nONBUILD RUN npm install\n",
+        errors: [{ message: message(".", "`npm install`", 3, "package*.json"), line: 2, column: 14 }],
       },
     ],
   });
