@@ -8,7 +8,7 @@ import {
   type Program,
 } from "dockerfile-eslint-parser";
 import type { AST } from "yaml-eslint-parser";
-import { getComposeRoot, getServiceImages } from "./compose/index.js";
+import { findEntry, getComposeRoot, getScalarString, getServiceImages } from "./compose/index.js";
 import { interpolateDefaults } from "./compose/interpolation.js";
 import type { Located, RuleContext, RuleListener } from "./create-rule.js";
 import { locationOfPart, resolveFromImage } from "./dockerfile/resolve-image.js";
@@ -68,7 +68,9 @@ export function imageUseListeners(
         const own = composeLocalImages(root);
         const seen = new Set<AST.YAMLNode>();
         for (const image of getServiceImages(root)) {
-          if (image.built || seen.has(image.written)) continue;
+          // `pull_policy: never` runs an image that is already local; `build` builds it.
+          const pullPolicy = getScalarString(findEntry(image.service.mapping, "pull_policy")?.value);
+          if (image.built || pullPolicy === "never" || pullPolicy === "build" || seen.has(image.written)) continue;
           seen.add(image.written);
           const { value, unresolved } = interpolateDefaults(image.image);
           const reference = unresolved ? image.image : value;

@@ -96,6 +96,8 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
       "services:\n  app:\n    build: .\n    image: myapp\n  worker:\n    image: myapp\n    command: work\n",
       "services:\n  app:\n    build:\n      context: .\n      tags: [ghcr.io/org/app]\n  worker:\n    image: ghcr.io/org/app\n",
       { code: "services:\n  app:\n    image: mycorp/app\n", options: [{ localImages: ["mycorp/*"] }] },
+      // Never pulled.
+      "services:\n  app:\n    image: ghcr.io/org/app\n    pull_policy: never\n",
       // nginx-proxy's tests run `web`, an image their harness builds.
       "services:\n  web1:\n    image: web\n",
     ],
