@@ -46,6 +46,10 @@ export function parseDockerfile(text: string): Program {
     body.push(node);
   }
 
+  // hadolint's `# hadolint shell=powershell` pragma names the file's shell when nothing else tells.
+  const pragma = /^[ \t]*#[ \t]*hadolint[ \t]+shell=(\S+)/mu.exec(text);
+  const defaultPosix = pragma ? isPosixShell(pragma[1]) : defaultShellIsPosix(escapeCharacter);
+
   const stages: DockerfileStage[] = [];
   /** The POSIX-ness of each named stage's shell at its end, for stages built FROM it. */
   const stageShells = new Map<string, boolean>();
@@ -55,7 +59,7 @@ export function parseDockerfile(text: string): Program {
     if (node.type === "DockerfileFrom") {
       if (stage?.name) stageShells.set(stage.name.toLowerCase(), context.posixShell);
       const parentShell = node.image && stageShells.get(node.image.raw.toLowerCase());
-      context.posixShell = parentShell ?? (defaultShellIsPosix(escapeCharacter) && !isWindowsImage(node.image?.raw ?? ""));
+      context.posixShell = parentShell ?? (defaultPosix && !isWindowsImage(node.image?.raw ?? ""));
       stage = {
         type: "DockerfileStage",
         index: stages.length,

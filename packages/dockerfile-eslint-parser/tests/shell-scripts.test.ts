@@ -22,10 +22,21 @@ describe("sh -c scripts", () => {
   });
 
   it("leaves scripts alone when they do not map 1:1 or do not parse", () => {
-    expect(commandsOf('FROM a\nRUN sh -c "echo \\"x\\""\n')).toEqual(['sh -c "echo \\"x\\""']);
+    expect(commandsOf("FROM a\nRUN sh -c $'ls\\n'\n")).toEqual(["sh -c $'ls\\n'"]);
+    expect(commandsOf("FROM a\nRUN sh -c \"ls\"' -l'\n")).toEqual(["sh -c \"ls\"' -l'"]);
     expect(commandsOf("FROM a\nRUN sh -c 'if then'\n")).toEqual(["sh -c 'if then'"]);
     expect(commandsOf("FROM a\nRUN sh 'script.sh'\n")).toEqual(["sh 'script.sh'"]);
     expect(commandsOf("FROM a\nRUN find . -exec sh -c 'rm x' \\;\n")).toEqual(["find . -exec sh -c 'rm x' \\;"]);
+  });
+
+  it("parses a double-quoted script with escaped quotes, keeping the words in place", () => {
+    const text = 'FROM a\nRUN su app -s /bin/sh -c " \\\n  A=\\"x y\\" && if [ \\"\\$A\\" = \\"b\\" ]; then curl -fsSL \\"https://x\\" -o /tmp/x; fi"\n';
+    const program = parseChecked(text);
+    const curl = findOne(program, "ShellCommand", (command) => command.name === "curl");
+    expect(sourceOf(text, curl)).toBe('curl -fsSL \\"https://x\\" -o /tmp/x');
+    expect(curl.words.map((word) => sourceOf(text, word))).toEqual(["curl", "-fsSL", '\\"https://x\\"', "-o", "/tmp/x"]);
+    const assignment = findOne(program, "ShellAssignment", (node) => node.name === "A");
+    expect(sourceOf(text, assignment)).toBe('A=\\"x y\\"');
   });
 
   it("parses the script of an exec form that runs a shell", () => {
@@ -44,5 +55,26 @@ describe("sh -c scripts", () => {
       [null, 0, ["A"]],
       [null, 0, ["B", "C"]],
     ]);
+  });
+});
+
+describe("Windows base images named in the tag or the repository", () => {
+  it("does not parse their shell forms as POSIX shell", () => {
+    for (const image of ["mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-ltsc2022", "stefanscherer/node-windows:10", "mcr.microsoft.com/windows/nanoserver:ltsc2022"]) {
+      const program = parseChecked(`FROM ${image}\nRUN iex ((new-object net.webclient).DownloadString('https://x/install.ps1'))\n`);
+      expect(findOne(program, "DockerfileShellForm").script).toBeNull();
+    }
+    for (const image of ["debian:12", "windowsfoo/bar:1", "acme/app:servercores"]) {
+      expect(findOne(parseChecked(`FROM ${image}\nRUN ls\n`), "DockerfileShellForm").script).not.toBeNull();
+    }
+  });
+});
+
+describe("hadolint's shell pragma", () => {
+  it("names the default shell of the file", () => {
+    const powershell = parseChecked("FROM bats-jenkins\n# hadolint shell=powershell\nRUN & C:/x.ps1 --plugins a\n");
+    expect(findOne(powershell, "DockerfileShellForm").script).toBeNull();
+    const bash = parseChecked("# hadolint shell=bash\nFROM debian\nRUN ls\n");
+    expect(findOne(bash, "DockerfileShellForm").script).not.toBeNull();
   });
 });

@@ -160,24 +160,22 @@ class ShellConverter {
 
   /**
    * `sh -c 'script'`, `bash -ec "script"`, `su app -c '...'`: the script argument is parsed as
-   * shell, and its commands become the word's `body`, at their source positions. Only quotings
-   * whose content maps 1:1 onto the source are read: single quotes, double quotes without a
-   * backslash, and plain words. A script that does not parse is left as a word.
+   * shell, and its commands become the word's `body`, at their source positions (see
+   * `scriptText`). A script that does not parse is left as a word.
    */
   private parseScriptArgument(words: ShellWord[]): void {
     const word = scriptArgument(words);
     if (!word) return;
     const start = word.range[0] - this.base;
     const end = word.range[1] - this.base;
-    const content = scriptContent(this.text.slice(start, end));
-    if (!content) return;
-    const from = start + content[0];
-    const to = start + content[1];
-    const blanked = this.text.slice(0, from).replace(/[^\r\n]/gu, " ") + this.text.slice(from, to);
-    const script = parseShellScript(blanked, this.base, this.lines, from);
-    if (script.hasError || script.body.length === 0) return;
-    word.body = script.body;
-    word.heredocs = script.heredocs;
+    const script = scriptText(this.text.slice(start, end));
+    if (script === null) return;
+    const from = start + script.offset;
+    const blanked = this.text.slice(0, from).replace(/[^\r\n]/gu, " ") + script.text;
+    const parsed = parseShellScript(blanked, this.base, this.lines, from);
+    if (parsed.hasError || parsed.body.length === 0) return;
+    word.body = parsed.body;
+    word.heredocs = parsed.heredocs;
   }
 
   private leafWords(node: TreeSitterNode): ShellWord[] {
@@ -348,12 +346,26 @@ export function scriptArgument(words: readonly ShellWord[]): ShellWord | null {
   return null;
 }
 
-/** The offsets of a script word's content when they map 1:1 onto its source, else null. */
-function scriptContent(raw: string): [number, number] | null {
-  if (/^'[^']*'$/u.test(raw)) return [1, raw.length - 1];
-  if (/^"[^"\\`]*"$/u.test(raw)) return [1, raw.length - 1];
-  if (/^[^\s'"\\$`]+$/u.test(raw)) return [0, raw.length];
-  return null;
+/**
+ * The script a word hands to the shell, as text of the same length as the word's content, so
+ * that offsets stay source offsets: the content of single quotes or of a plain word as it is; the
+ * content of double quotes with each `\\"` made a quote the same length: `" ` where it opens a
+ * quoted string, ` "` where it closes one (the blank lands inside the string, not between words).
+ * Other escapes are kept as written (`\\$HOME` then reads as text, not as an expansion).
+ * Null for other words (`$'...'`, mixed quoting).
+ */
+function scriptText(raw: string): { text: string; offset: number } | null {
+  if (/^'[^']*'$/u.test(raw)) return { text: raw.slice(1, -1), offset: 1 };
+  if (/^[^\s'"\\$`]+$/u.test(raw)) return { text: raw, offset: 0 };
+  if (!/^"(?:[^"\\]|\\[\s\S])*"$/u.test(raw)) return null;
+  let opening = true;
+  const text = raw.slice(1, -1).replace(/\\[\s\S]/gu, (escape) => {
+    if (escape !== '\\"') return escape;
+    const quote = opening ? '" ' : ' "';
+    opening = !opening;
+    return quote;
+  });
+  return { text, offset: 1 };
 }
 
 const COMPOUND_KINDS = new Set([

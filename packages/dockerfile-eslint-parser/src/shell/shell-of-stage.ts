@@ -13,8 +13,12 @@ export function defaultShellIsPosix(escapeCharacter: string): boolean {
   return escapeCharacter !== "`";
 }
 
-/** Windows base images (servercore, nanoserver...): their default shell is cmd, not sh. */
-const WINDOWS_IMAGE = /(?:^|\/)(?:windows|windowsservercore|nanoserver|servercore)(?:[/:@-]|$)|mcr\.microsoft\.com\/windows/iu;
+/**
+ * Windows base images (servercore, nanoserver...): their default shell is cmd, not sh. The
+ * Windows part may be the repository (`mcr.microsoft.com/windows/servercore`,
+ * `stefanscherer/node-windows`) or the tag (`dotnet/sdk:8.0-windowsservercore-ltsc2022`).
+ */
+const WINDOWS_IMAGE = /(?:^|[/:-])(?:windows|windowsservercore|nanoserver|servercore)(?:[/:@-]|$)|mcr\.microsoft\.com\/windows/iu;
 
 export function isWindowsImage(image: string): boolean {
   return WINDOWS_IMAGE.test(image);

@@ -1,3 +1,4 @@
+import type { ShellStatement } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { aptConfigured } from "../utils/dockerfile/apt-config.js";
 import { type CommandLine, commandSpan, hasOption, insertAfter, isDryRun, onRunCommandLines } from "../utils/shell/command-line.js";
@@ -21,9 +22,17 @@ function rpmAnswersYes(line: CommandLine): boolean {
   return hasOption(line, "-y", "--assumeyes") || line.options.some((option) => option.name === "--setopt" && /^assumeyes\s*=\s*(1|true|yes)$/iu.test(option.value ?? ""));
 }
 
+/** `yes | apt-get install x`, `echo y | zypper in x`: the pipe answers. */
+function answeredByPipe(line: CommandLine): boolean {
+  const pipeline = line.node.parent;
+  if (pipeline?.type !== "ShellPipeline") return false;
+  const before = pipeline.commands.slice(0, pipeline.commands.indexOf(line.node as ShellStatement));
+  return before.some((command) => command.type === "ShellCommand" && ["yes", "echo", "printf"].includes(command.name ?? ""));
+}
+
 /** Which command lines need an answer, and whether they give one. */
 function needsYes(line: CommandLine): boolean {
-  if (!line.subcommand || line.action === null || isDryRun(line)) return false;
+  if (!line.subcommand || line.action === null || isDryRun(line) || answeredByPipe(line)) return false;
   switch (line.tool) {
     case "apt-get":
     case "apt":

@@ -21,6 +21,8 @@ describe.each(ESLINT_VERSIONS)("package-manager-yes on ESLint $version", ({ Rule
       "FROM rockylinux:9\nRUN yum -y install httpd && yum install --assumeyes git && yum clean all && yum makecache\n",
       "FROM fedora:40\nRUN dnf install -y httpd && dnf --setopt=assumeyes=True remove git && dnf group list\n",
       "FROM opensuse/leap:15\nRUN zypper -n install curl && zypper install -y git && zypper --non-interactive up && zypper refresh\n",
+      // The pipe answers.
+      "FROM debian:12\nRUN yes | apt-get install curl && echo y | zypper in git\n",
       // microdnf and apk do not ask.
       "FROM ubi9/ubi-minimal\nRUN microdnf install tar\n",
       "FROM alpine:3.20\nRUN apk add curl\n",

@@ -49,6 +49,17 @@ describe("command lines: subcommands, options and operands", () => {
     expect(values(line("tar xzf a.tgz -C /opt").operands)).toEqual([]);
   });
 
+  it("reads the tools without subcommands", () => {
+    expect(options(line("wget -qO- https://x"))).toEqual(["-q", "-O=-"]);
+    expect(values(line("wget --progress=dot:giga -O /tmp/x https://x").operands)).toEqual(["https://x"]);
+    expect(options(line("useradd -l -u 100000 -g app -m app"))).toEqual(["-l", "-u=100000", "-g=app", "-m"]);
+    expect(values(line("useradd -l -u 100000 -g app -m app").operands)).toEqual(["app"]);
+    expect(values(line("adduser -D -u 1000 -h /home/app app").operands)).toEqual(["app"]);
+    expect(values(line("ln -sf /usr/bin/python3 /usr/bin/python").operands)).toEqual(["/usr/bin/python3", "/usr/bin/python"]);
+    expect(values(line("unzip -q -d /opt x.zip").operands)).toEqual(["x.zip"]);
+    expect(line("curl -fsSL https://x").subcommand).toBeNull();
+  });
+
   it("resolves subcommand aliases and pip abbreviations", () => {
     expect(line("apk add curl").action).toBe("add");
     expect(line("zypper in -y curl").action).toBe("install");

@@ -57,7 +57,8 @@ export function installedPackages(line: CommandLine): PackageArgument[] {
   const packages: PackageArgument[] = [];
   for (const word of operands) {
     const value = word.value;
-    if (value === null || value === "") continue;
+    // `$` or a backtick left in a value: an escaped expansion of a `sh -c "..."` script, unknown too.
+    if (value === null || value === "" || /[$`]/u.test(value)) continue;
     const pinned = gemVersion || PATH_OR_URL.test(value) || PACKAGE_FILE.test(value) || isPinned(line.tool, value);
     packages.push({ word, value, pinned });
   }
