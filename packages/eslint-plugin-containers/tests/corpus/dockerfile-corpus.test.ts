@@ -18,13 +18,17 @@ const config: Linter.Config[] = [
   { files: ["**/Dockerfile"], plugins: { containers: pluginForConfig }, language: "containers/dockerfile", rules: dockerfileRules },
 ];
 
+/**
+ * The instruction types of a file, in order. `prefer-copy` turns ADD of local files into COPY on
+ * purpose, so the two count as one kind here.
+ */
 function instructionKeywords(program: Program): string[] {
   const keywords: string[] = [];
   for (const node of program.body) {
     if (node.type === "DockerfileStage") keywords.push(...node.body.map((instruction) => instruction.type));
     else if (node.type !== "DockerfileParserDirective") keywords.push(node.type);
   }
-  return keywords;
+  return keywords.map((type) => (type === "DockerfileAdd" ? "DockerfileCopy" : type));
 }
 
 describe("the Dockerfile corpus", () => {

@@ -46,6 +46,15 @@ const instruction = fc.oneof(
     ([keyword, program, rest]) => `${keyword} ${program}${rest}`,
   ),
   fc.constantFrom("CMD node server.js > /log 2>&1", 'CMD ["node", "server.js"]', "ENV PIP_NO_CACHE_DIR=1", "# a comment", "WORKDIR /app"),
+  // Inputs of the stage, ADD, EXPOSE and FROM --platform fixers.
+  fc.constantFrom(
+    "FROM golang:1.23 AS Build",
+    "COPY --from=Build /out /app",
+    "RUN --mount=type=bind,from=BUILD,target=/src true",
+    "FROM --platform=$TARGETPLATFORM alpine:3.20",
+    "ADD --chown=app ./config /config/",
+    "EXPOSE 80/TCP 53/Udp",
+  ),
 );
 
 const dockerfile = fc
@@ -77,7 +86,8 @@ const APPENDED = /^\$ (rm|yum|dnf|microdnf|zypper|yarn)$/u;
 function shape(program: Program): string[] {
   const found: string[] = [];
   const visit = (node: Node) => {
-    if (node.type.startsWith("Dockerfile") && "keyword" in node) found.push(node.type);
+    // prefer-copy turns ADD of local files into COPY on purpose.
+    if (node.type.startsWith("Dockerfile") && "keyword" in node) found.push(node.type === "DockerfileAdd" ? "DockerfileCopy" : node.type);
     if (node.type === "DockerfileCmd" || node.type === "DockerfileEntrypoint" || node.type === "DockerfileHealthcheck") {
       found.push(argv(node.command));
       return;
@@ -97,7 +107,7 @@ describe("Dockerfile fixers (property)", () => {
   const linter = new Linter();
 
   it("has fixable rules to test", () => {
-    expect(Object.keys(fixableRules)).toEqual(expect.arrayContaining(["containers/pip-no-cache-dir", "containers/prefer-exec-form"]));
+    expect(Object.keys(fixableRules)).toEqual(expect.arrayContaining(["containers/pip-no-cache-dir", "containers/prefer-exec-form", "containers/stage-name-casing", "containers/prefer-copy"]));
   });
 
   it("keep instructions, shell commands and comments, and converge", () => {
@@ -111,7 +121,9 @@ describe("Dockerfile fixers (property)", () => {
         const kept = (program: Program) => shape(program).filter((entry) => !APPENDED.test(entry)).map((entry) => (entry === "$ apt" ? "$ apt-get" : entry));
         expect(kept(after)).toEqual(kept(before));
         expect(after.comments.map((c) => c.value)).toEqual(before.comments.map((c) => c.value));
-        expect(after.tokens.length).toBeGreaterThanOrEqual(before.tokens.length);
+        // no-constant-platform removes a redundant `--platform=$TARGETPLATFORM` on purpose.
+        const tokens = (program: Program) => program.tokens.filter((token) => !/^--platform=\$\{?TARGETPLATFORM\}?$/u.test(token.value));
+        expect(tokens(after).length).toBeGreaterThanOrEqual(tokens(before).length);
         // Converged: fixing the fixed file changes nothing.
         expect(linter.verifyAndFix(result.output, config, "Dockerfile").output).toBe(result.output);
       }),
