@@ -1,7 +1,10 @@
-import type { DockerfileSimpleInstruction, DockerfileStage, Program } from "dockerfile-eslint-parser";
+import { isWindowsImage, type DockerfileStage, type Program } from "dockerfile-eslint-parser";
 import { entryNode, findEntry, getComposeRoot, getScalarString, getServices, usesInterpolation } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { baseStage, getStages } from "../utils/dockerfile/stages.js";
+import { imageName, isArtifactStage, looksLikeBaseImage, resolvedBaseImage } from "../utils/dockerfile/image-role.js";
+import { stageEndState } from "../utils/dockerfile/stage-state.js";
+import { getStages } from "../utils/dockerfile/stages.js";
+import { fileContext } from "../utils/file-context.js";
 import { fileKind } from "../utils/file-kind.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
 
@@ -9,9 +12,51 @@ type Options = [{ nonRootImages?: string[] }];
 
 /**
  * Images that run as a non-root user by default, so a final stage built on them needs no USER
- * of its own: Nano Server runs as `ContainerUser`, Chainguard images as `nonroot` (65532).
+ * of its own: Nano Server runs as `ContainerUser`, Chainguard images as `nonroot` (65532), and
+ * the images below set a USER of their own in their Dockerfiles.
  */
-const DEFAULT_NON_ROOT_IMAGES = ["mcr.microsoft.com/windows/nanoserver", "cgr.dev/chainguard/*"];
+export const DEFAULT_NON_ROOT_IMAGES = [
+  "mcr.microsoft.com/windows/nanoserver*",
+  "mcr.microsoft.com/nanoserver*",
+  "cgr.dev/chainguard/*",
+  "elasticsearch",
+  "docker.elastic.co/*",
+  "kibana",
+  "logstash",
+  "opensearchproject/*",
+  "grafana/*",
+  "prom/*",
+  "quay.io/prometheus/*",
+  "mcr.microsoft.com/mssql/server",
+  "jupyter/*",
+  "quay.io/jupyter/*",
+  "bitnami/*",
+  "docker.io/bitnami/*",
+  "quay.io/keycloak/keycloak",
+  "jboss/keycloak",
+  "confluentinc/*",
+  "debezium/*",
+  "sonarqube",
+  "jenkins/jenkins",
+  "jenkins/*-agent",
+  "nginxinc/nginx-unprivileged",
+  "mcr.microsoft.com/dotnet/monitor*",
+  // Start as root only to hand over to their own user in the entrypoint (`gosu`, `su-exec`).
+  "postgres",
+  "postgis/postgis",
+  "redis",
+  "valkey/valkey",
+  "mongo",
+  "mysql",
+  "mariadb",
+  "percona",
+  "rabbitmq",
+  "cassandra",
+  "couchdb",
+  "neo4j",
+  "solr",
+  "zookeeper",
+];
 
 /**
  * Whether a `USER`/`user:` value (`name`, `uid`, `name:group`, `uid:gid`) runs as root: the
@@ -24,34 +69,17 @@ export function isRootUser(value: string): boolean {
   return user === "root" || /^0+$/u.test(user) || user.toLowerCase() === "containeradministrator";
 }
 
-/** Images whose tag says they run as a non-root user (`distroless/static:nonroot`). */
-const NON_ROOT_TAG = /(?:^|[-_.])non-?root(?:$|[-_.])/iu;
-
-type StageUser =
-  | { kind: "user"; node: DockerfileSimpleInstruction; value: string }
-  | { kind: "none"; stage: DockerfileStage };
-
 /**
- * The USER a stage ends with: its last USER, else the one of the earlier stage its FROM builds
- * on (a stage inherits its base's user), else none; `stage` is then the stage at the bottom of
- * the chain, whose FROM names an image (or scratch).
+ * Tags that say the image runs as a non-root user: `distroless/static:nonroot`, .NET's
+ * `*-chiseled` images (user `app`) and Nano Server variants (`ContainerUser`).
  */
-function stageUser(program: Program, stage: DockerfileStage): StageUser {
-  const seen = new Set<DockerfileStage>();
-  let current: DockerfileStage | null = stage;
-  let bottom = stage;
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    bottom = current;
-    const users = current.body.filter(
-      (instruction): instruction is DockerfileSimpleInstruction => instruction.type === "DockerfileUser",
-    );
-    const last = users.at(-1);
-    if (last) return { kind: "user", node: last, value: last.arguments[0]?.value ?? "" };
-    current = baseStage(program, current);
-  }
-  return { kind: "none", stage: bottom };
-}
+const NON_ROOT_TAG = /(?:^|[-_.])(?:non-?root|chiseled|nanoserver)(?:$|[-_.])/iu;
+
+/** Dev container images: the user comes from `devcontainer.json` (`remoteUser`), not the Dockerfile. */
+const DEVCONTAINER_IMAGE = /(?:^|\/)(?:vscode\/)?devcontainers\//iu;
+
+/** .NET's distroless images (`mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0-distroless`) run as `app`. */
+const DOTNET_DISTROLESS = /^mcr\.microsoft\.com\/dotnet\/[^:]+:.*distroless/iu;
 
 export default createRule<Options>("no-root-user", {
   meta: {
@@ -73,13 +101,13 @@ export default createRule<Options>("no-root-user", {
     defaultOptions: [{ nonRootImages: DEFAULT_NON_ROOT_IMAGES }],
     messages: {
       rootUser:
-        "The final stage runs as root ('USER {{user}}'); end it with an unprivileged user, e.g. 'USER app' or a numeric UID such as 'USER 10001'.",
+        "The final stage runs as {{root}} ('USER {{user}}'); end it with an unprivileged user, e.g. 'USER app' or a numeric UID such as 'USER 10001'.",
       noUser:
-        "The final stage never sets USER, so the container runs as root; create an unprivileged user and add 'USER <name>' (or a numeric UID) before CMD/ENTRYPOINT.",
+        "The final stage never sets USER, so the container runs as {{root}}; create an unprivileged user and add 'USER <name>' (or a numeric UID) before CMD/ENTRYPOINT.",
       noUserScratch:
         "The final stage is built FROM scratch and never sets USER, so it runs as UID 0; add a numeric 'USER 65532' (scratch has no /etc/passwd for names).",
       composeRoot:
-        "Service '{{service}}' runs as root ('user: {{user}}'); use an unprivileged user or UID, or drop `user:` if the image already sets one.",
+        "Service '{{service}}' runs as {{root}} ('user: {{user}}'); use an unprivileged user or UID, or drop `user:` if the image already sets one.",
     },
   },
   create(context: RuleContext<Options>) {
@@ -95,31 +123,59 @@ export default createRule<Options>("no-root-user", {
             context.report({
               node: entryNode(entry, "value"),
               messageId: "composeRoot",
-              data: { service: service.name, user },
+              data: { service: service.name, user, root: rootName(user) },
             });
           }
         },
       };
     }
 
+    // Test suites, CI jobs and development images run as root on purpose (see the doc).
+    if (fileContext(context) !== null) return {};
     return {
       Program(program: Program) {
         const final = getStages(program).at(-1);
         if (!final) return;
-        const user = stageUser(program, final);
-        if (user.kind === "user") {
-          if (isRootUser(user.value)) context.report({ node: user.node, messageId: "rootUser", data: { user: user.value } });
+        const state = stageEndState(final);
+        const resolved = resolvedBaseImage(final);
+        const image = resolved?.raw ?? "";
+        const root = windowsStages(context, state.stages, image) ? "ContainerAdministrator" : "root";
+        if (state.user) {
+          const user = state.user.arguments[0]?.value ?? "";
+          if (isRootUser(user)) context.report({ node: state.user, messageId: "rootUser", data: { user, root } });
           return;
         }
-        const image = user.stage.from.image;
-        if (!image) return;
+        // An unresolved `FROM ${IMAGE}` may be any image, with any user; an upper-case name
+        // (`FROM REPLACE-ME`) is a template's placeholder, not an image.
+        if (!resolved || resolved.unresolved || /[A-Z]/u.test(imageName(resolved.raw)) || isArtifactStage(final) || looksLikeBaseImage(final)) return;
+        if (DEVCONTAINER_IMAGE.test(image) || dropsPrivileges(context, state.stages)) return;
         // The image's own USER is not visible here; trust tags and images known to be non-root.
-        if (image.tag && NON_ROOT_TAG.test(image.tag)) return;
-        const name = image.registry ? `${image.registry}/${image.name}` : image.name;
-        if (nonRootImages.some((matches) => matches(name))) return;
-        const scratch = image.raw.toLowerCase() === "scratch";
-        context.report({ node: final.from, messageId: scratch ? "noUserScratch" : "noUser" });
+        const tag = image.slice(imageName(image).length + 1).split("@")[0];
+        if (NON_ROOT_TAG.test(tag) || DOTNET_DISTROLESS.test(image) || nonRootImages.some((matches) => matches(imageName(image)))) return;
+        const scratch = image.toLowerCase() === "scratch";
+        context.report({ node: final.from, messageId: scratch ? "noUserScratch" : "noUser", data: { root } });
       },
     };
   },
 });
+
+/**
+ * Entrypoints that start as root only to hand over to an unprivileged user (`gosu postgres`,
+ * `su-exec redis`), as official database images do: the service never runs as root.
+ */
+const PRIVILEGE_DROP = /\b(?:gosu|su-exec|setpriv|runuser|s6-setuidgid|chpst\s+-u)\b|chroot\s+--userspec/u;
+
+function dropsPrivileges(context: RuleContext<Options>, stages: readonly DockerfileStage[]): boolean {
+  return stages.some((stage) => PRIVILEGE_DROP.test(context.sourceCode.text.slice(stage.range[0], stage.range[1])));
+}
+
+/** Windows images run as `ContainerAdministrator`, not root: a backtick escape or a Windows image says so. */
+function windowsStages(context: RuleContext<Options>, stages: readonly DockerfileStage[], image: string): boolean {
+  const program = context.sourceCode.ast as Program;
+  return program.escapeCharacter === "`" || isWindowsImage(image) || stages.some((stage) => isWindowsImage(stage.from.image?.raw ?? ""));
+}
+
+/** How the message names the root user: Windows' administrator by its name. */
+function rootName(user: string): string {
+  return user.split(":")[0].trim().toLowerCase() === "containeradministrator" ? "ContainerAdministrator" : "root";
+}
