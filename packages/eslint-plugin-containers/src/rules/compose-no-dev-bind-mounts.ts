@@ -9,6 +9,7 @@ import {
   staticPath,
 } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { fileContext } from "../utils/file-context.js";
 
 type Options = [{ devFileWords?: string[]; sourceFolders?: string[] }];
 
@@ -18,16 +19,23 @@ const DEV_FILE_WORDS = ["override", "dev", "develop", "development", "local", "d
 const SOURCE_FOLDERS = ["src", "source", "sources", "app", "apps", "lib", "code", "packages"];
 
 /**
- * Whether the linted file is for development: a word of its name between `.`, `-` or `_`
- * (`compose.override.yaml`, `docker-compose.dev.yml`, `compose-local.yaml`), or a file in a
- * `.devcontainer` folder (VS Code dev containers).
+ * Whether the linted file is for development, testing or CI (`src/utils/file-context.ts`:
+ * `compose.override.yaml`, `.devcontainer/`, `tests/`, `ci/`, a "for development only"
+ * comment), or a word of its name is one of the configured `devFileWords`.
  */
-function isDevFile(filename: string, words: ReadonlySet<string>): boolean {
-  const parts = filename.split(/[\\/]/u);
-  if (parts.slice(0, -1).includes(".devcontainer")) return true;
-  const base = parts[parts.length - 1].replace(/\.ya?ml$/iu, "");
+function isDevFile(context: RuleContext<Options>, words: ReadonlySet<string>): boolean {
+  if (fileContext(context) !== null) return true;
+  const base = (context.filename.split(/[\\/]/u).pop() ?? "").replace(/\.ya?ml$/iu, "");
   return base.split(/[._-]/u).some((word) => words.has(word.toLowerCase()));
 }
+
+/** A container path under `/etc` (`/etc/nginx`, `C:/etc/traefik`): the mount is configuration. */
+function isConfigurationTarget(target: string | null): boolean {
+  return target !== null && /^(?:[A-Za-z]:)?[\\/]etc(?:[\\/]|$)/u.test(target);
+}
+
+/** Services that compile, test or lint the checkout: build jobs, which need the source. */
+const BUILD_JOB_NAME = /(?:^|[-_.])(?:build|builder|compile|compiler|ci|test|tests|lint|check)(?:$|[-_.])/iu;
 
 /** A relative host path that names a file (`./nginx.conf`, `config/app.yml`), not a folder. */
 function looksLikeFile(hostPath: string): boolean {
@@ -67,14 +75,16 @@ export default createRule<Options>("compose-no-dev-bind-mounts", {
     const sourceFolders = new Set(options.sourceFolders ?? SOURCE_FOLDERS);
     return {
       Program() {
-        if (isDevFile(context.filename, devWords)) return;
+        if (isDevFile(context, devWords)) return;
         for (const service of getServices(getComposeRoot(context))) {
+          if (BUILD_JOB_NAME.test(service.name)) continue;
           const build = getServiceBuild(service);
           const buildContext =
             build && !isRemoteContext(build.context) ? staticPath(build.context) : null;
           const contextPath = buildContext === null || path.isAbsolute(buildContext) ? null : normalizeHostPath(buildContext);
           for (const volume of getServiceVolumes(service)) {
             if (volume.type !== "bind" || volume.source === null) continue;
+            if (isConfigurationTarget(volume.target === null ? null : staticPath(volume.target))) continue;
             const source = staticPath(volume.source);
             if (source === null) continue;
             const hostPath = normalizeHostPath(source);

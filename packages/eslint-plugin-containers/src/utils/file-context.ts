@@ -27,7 +27,7 @@ const FOLDERS: ReadonlyArray<[RegExp, FileContext]> = [
 const NAME_WORDS: ReadonlyArray<[RegExp, FileContext]> = [
   [/^(?:tests?|testing|e2e|integration)$/iu, "test"],
   [/^ci$/iu, "ci"],
-  [/^(?:dev|devel|development|local|override|devcontainer)$/iu, "development"],
+  [/^(?:dev|devel|develop|development|local|override|debug|devcontainer)$/iu, "development"],
 ];
 
 /** A leading comment that says the file is not for production. */
@@ -46,13 +46,13 @@ export function fileContext(context: RuleContext<unknown[]>): FileContext | null
 }
 
 /**
- * The context a path alone gives. Only the part below `cwd` counts, so a checkout that happens to
- * live in `~/dev/` is not all development.
+ * The context a path alone gives. For a file inside `cwd` only the part below it counts, so a
+ * checkout that happens to live in `~/dev/` is not all development.
  */
 export function contextOfPath(filename: string, cwd: string): FileContext | null {
   const relative = path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
   const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-  const segments = (inside ? relative : path.basename(filename)).split(/[\\/]/u);
+  const segments = (inside ? relative : filename).split(/[\\/]/u);
   const base = segments.pop() ?? "";
   for (const word of base.split(/[-_.]/u)) {
     const match = NAME_WORDS.find(([pattern]) => pattern.test(word));
