@@ -1,5 +1,7 @@
 import path from "node:path";
+import type { AST } from "yaml-eslint-parser";
 import {
+  findEntry,
   getComposeRoot,
   getServiceBuild,
   getServices,
@@ -7,6 +9,7 @@ import {
   isRemoteContext,
   normalizeHostPath,
   staticPath,
+  type ServiceVolume,
 } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { fileContext } from "../utils/file-context.js";
@@ -32,6 +35,15 @@ function isDevFile(context: RuleContext<Options>, words: ReadonlySet<string>): b
 /** A container path under `/etc` (`/etc/nginx`, `C:/etc/traefik`): the mount is configuration. */
 function isConfigurationTarget(target: string | null): boolean {
   return target !== null && /^(?:[A-Za-z]:)?[\\/]etc(?:[\\/]|$)/u.test(target);
+}
+
+/**
+ * Where a mount's source is written: the short spec, or the long syntax's `source` value, in
+ * the service or in the anchor it comes from (reported there once, not at each `<<:`/alias).
+ */
+function writtenSource(volume: ServiceVolume): AST.YAMLNode {
+  if (volume.node.type !== "YAMLMapping") return volume.node;
+  return findEntry(volume.node, "source")?.pair.value ?? volume.node;
 }
 
 /** Services that compile, test or lint the checkout: build jobs, which need the source. */
@@ -76,6 +88,8 @@ export default createRule<Options>("compose-no-dev-bind-mounts", {
     return {
       Program() {
         if (isDevFile(context, devWords)) return;
+        // A volume list shared through an anchor or `<<` is reported once, where it is written.
+        const reported = new Set<unknown>();
         for (const service of getServices(getComposeRoot(context))) {
           if (BUILD_JOB_NAME.test(service.name)) continue;
           const build = getServiceBuild(service);
@@ -97,8 +111,11 @@ export default createRule<Options>("compose-no-dev-bind-mounts", {
               hostPath === contextPath || // what the service's image is built from
               sourceFolders.has(folder);
             if (!isSource) continue;
+            const written = writtenSource(volume);
+            if (reported.has(written)) continue;
+            reported.add(written);
             context.report({
-              node: volume.sourceNode,
+              node: written,
               messageId: build ? "sourceMount" : "sourceMountNoBuild",
               data: { service: service.name, source: volume.source },
             });

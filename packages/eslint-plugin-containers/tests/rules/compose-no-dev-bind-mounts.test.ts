@@ -38,6 +38,12 @@ describe.each(ESLINT_VERSIONS)("compose-no-dev-bind-mounts on ESLint $version", 
     ],
     invalid: [
       {
+        // Shared through an anchor: reported once, where the mount is written.
+        code: "x-app: &app\n  build: .\n  volumes:\n    - ./src:/app/src\nservices:\n  api:\n    <<: *app\n  worker:\n    <<: *app\n",
+        filename: "/repo/compose.yaml",
+        errors: [{ message: built("api", "./src"), line: 4, column: 7, endLine: 4, endColumn: 21 }],
+      },
+      {
         code: hotReload,
         filename: "/repo/compose.yaml",
         errors: [{ message: built("api", "./src"), line: 5, column: 9, endLine: 5, endColumn: 23 }],
