@@ -2,7 +2,6 @@ import type { Rule } from "eslint";
 import type { AST } from "yaml-eslint-parser";
 import {
   type Dependency,
-  entryNode,
   getComposeRoot,
   getDependencies,
   getServices,

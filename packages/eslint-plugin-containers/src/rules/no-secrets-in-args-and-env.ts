@@ -1,7 +1,6 @@
-import type { DockerfileArg, DockerfileEnv, DockerfileKeyValue } from "dockerfile-eslint-parser";
+import { LineIndex, type DockerfileArg, type DockerfileEnv, type DockerfileKeyValue } from "dockerfile-eslint-parser";
 import type { AST } from "yaml-eslint-parser";
 import {
-  entryNode,
   findEntry,
   getComposeRoot,
   getEntryAtPath,
@@ -105,6 +104,7 @@ function composeListeners(context: RuleContext<Options>, isSecret: (variable: st
   // Each variable is reported once, where it is written: not again at every `*alias` or `<<:`
   // that brings it into another service.
   const reported = new Set<string>();
+  let lines: LineIndex | null = null;
   const report = (node: AST.YAMLNode, messageId: string, data: Record<string, string>, offset = 0, length = 0) => {
     const key = `${node.range[0]}:${messageId}:${offset}`;
     if (reported.has(key)) return;
@@ -114,8 +114,10 @@ function composeListeners(context: RuleContext<Options>, isSecret: (variable: st
       return;
     }
     // Inside a plain or quoted scalar: point at the part that is the password.
-    const start = node.range[0] + offset + (context.sourceCode.getText(node).startsWith('"') || context.sourceCode.getText(node).startsWith("'") ? 1 : 0);
-    context.report({ loc: locOf(context, start, start + length), messageId, data });
+    const quoted = /^["']/u.test(context.sourceCode.getText(node));
+    const start = node.range[0] + offset + (quoted ? 1 : 0);
+    lines ??= new LineIndex(context.sourceCode.text);
+    context.report({ loc: { start: lines.positionAt(start), end: lines.positionAt(start + length) }, messageId, data });
   };
 
   /** One variable: a literal secret, a password in a URL, or a literal interpolation default. */
@@ -177,14 +179,4 @@ function composeListeners(context: RuleContext<Options>, isSecret: (variable: st
       }
     },
   };
-}
-
-/** A location from two offsets of the file. */
-function locOf(context: RuleContext<Options>, start: number, end: number) {
-  const position = (offset: number) => {
-    const before = context.sourceCode.text.slice(0, offset);
-    const line = before.split("\n").length;
-    return { line, column: offset - (before.lastIndexOf("\n") + 1) };
-  };
-  return { start: position(start), end: position(end) };
 }
