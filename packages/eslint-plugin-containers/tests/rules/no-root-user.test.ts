@@ -59,6 +59,10 @@ describe.each(ESLINT_VERSIONS)("no-root-user on ESLint $version", ({ RuleTester,
       'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3\nCMD ["python3"]\n',
       'FROM alpine:3.20\nENV GOLANG_VERSION=1.23\nRUN apk add go\n',
       'FROM debian:12\nENTRYPOINT ["docker-php-entrypoint"]\nCMD ["php", "-a"]\n',
+      'FROM alpine:3.20\nENTRYPOINT ["/sbin/tini", "-g", "--", "sh"]\n',
+      'ARG NODE=stefanscherer/node-windows:10\nFROM $NODE\nCMD ["node.exe"]\n',
+      // No command of its own and nothing exposed: a variant of its base image (build tools added).
+      "FROM node:22\nRUN apt-get update && apt-get install -y build-essential\n",
       // Dev containers: the user comes from devcontainer.json.
       'FROM mcr.microsoft.com/devcontainers/javascript-node:1-20\nRUN npm i -g pnpm\n',
       { code: 'FROM node:22\nCMD ["node", "server.js"]\n', filename: ".devcontainer/Dockerfile" },
@@ -107,7 +111,7 @@ describe.each(ESLINT_VERSIONS)("no-root-user on ESLint $version", ({ RuleTester,
       },
       {
         // A builder's USER does not carry over to a final stage built FROM an image.
-        code: "FROM node:22 AS build\nUSER node\nFROM node:22-slim\nCOPY --from=build /app /app\n",
+        code: 'FROM node:22 AS build\nUSER node\nFROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/main.js"]\n',
         errors: [{ message: noUser(), line: 3, column: 1, endLine: 3, endColumn: 18 }],
       },
       {
@@ -116,7 +120,7 @@ describe.each(ESLINT_VERSIONS)("no-root-user on ESLint $version", ({ RuleTester,
         errors: [{ message: rootUser("root"), line: 2, column: 1, endLine: 2, endColumn: 10 }],
       },
       {
-        code: "FROM node:22 AS base\nFROM base\n",
+        code: 'FROM node:22 AS base\nFROM base\nCMD ["npm", "start"]\n',
         errors: [{ message: noUser(), line: 2, column: 1, endLine: 2, endColumn: 10 }],
       },
       {

@@ -89,17 +89,9 @@ const WRAPPERS = /^(?:tini|tini-static|dumb-init|exec|env|gosu|su-exec|s6-svscan
 const SERVER_IMAGES =
   /(?:^|\/)(?:nginx|nginx-unprivileged|httpd|caddy|traefik|haproxy|envoy|postgres|postgis|mysql|mariadb|mongo|redis|valkey|memcached|rabbitmq|tomcat|jetty|elasticsearch|opensearch|kibana|logstash|grafana|prometheus|jenkins|wordpress|ghost|drupal|nextcloud|keycloak|sonarqube|minio|consul|vault|influxdb|mssql\/server)(?::|@|$)/iu;
 
-/**
- * Operating-system and platform images: a stage on one of them that sets no command of its own
- * is itself a base image (`golang`, `rust` and `dotnet/runtime` are built this way), and the
- * images built FROM it choose what runs.
- */
-const OS_IMAGES =
-  /(?:^|\/)(?:debian|ubuntu|alpine|busybox|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|archlinux|photon|clearlinux|opensuse\/[\w.-]+|ubi\d*(?:-minimal|-micro|-init)?|windows\/(?:servercore|nanoserver|server)(?:\/insider)?|windowsservercore(?:-insider)?|nanoserver(?:-insider)?|dotnet\/(?:runtime-deps|runtime|aspnet|sdk)|azurelinux\/[\w/-]+|cbl-mariner\/[\w/-]+)$/iu;
-
 /** Shells and interpreters: an image whose command is one of these is a base image or a tool box. */
 const SHELLS_AND_REPLS =
-  /^(?:sh|bash|ash|zsh|fish|dash|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh(?:\.exe)?|python[0-9.]*|ipython|node|irb|ruby|php|jshell|julia|ghci|erl|iex|R|perl|lua|deno|bun|dotnet|java)$/iu;
+  /^(?:sh|bash|ash|zsh|fish|dash|cmd|powershell|pwsh|python[0-9.]*|ipython|node|irb|ruby|php|jshell|julia|ghci|erl|iex|R|perl|lua|deno|bun|dotnet|java)(?:\.exe)?$/iu;
 
 /** The words a CMD/ENTRYPOINT runs: its exec-form arguments, or its shell script split at blanks. */
 function commandWords(node: DockerfileCmd | DockerfileEntrypoint | null): string[] {
@@ -112,6 +104,13 @@ function commandWords(node: DockerfileCmd | DockerfileEntrypoint | null): string
 /** What the container runs: ENTRYPOINT words then CMD words (CMD is the entrypoint's arguments). */
 export function runWords(state: StageState): string[] {
   return [...commandWords(state.entrypoint), ...commandWords(state.cmd)];
+}
+
+/** The command past its wrappers and their flags (`tini -g -- sh` -> `sh`). */
+function withoutWrappers(words: readonly string[]): string[] {
+  let start = 0;
+  while (start < words.length && (WRAPPERS.test(basename(words[start])) || words[start].startsWith("-"))) start++;
+  return words.slice(start);
 }
 
 function basename(word: string): string {
@@ -150,18 +149,16 @@ export function looksLikeService(stage: DockerfileStage): boolean {
 }
 
 /**
- * Whether the final stage is a base image or a tool box rather than something deployed: it runs
- * no command of its own on an operating-system or platform image, or its command is only a shell
- * or an interpreter's prompt (`CMD ["python3"]`, `CMD ["bash"]`). Images built `FROM` it set the command.
+ * Whether the final stage is a base image or a tool box rather than something deployed: it
+ * EXPOSEs nothing and runs no command of its own (only what its base image runs, and that is
+ * no server), or its command is only a shell or an interpreter's prompt (`CMD ["python3"]`,
+ * `CMD ["bash"]`, behind an entrypoint script). Images built FROM it choose what runs.
  */
 export function looksLikeBaseImage(stage: DockerfileStage): boolean {
   const state = stageEndState(stage);
   if (state.expose.length > 0) return false;
-  const words = runWords(state).filter((word) => !WRAPPERS.test(basename(word)));
-  if (words.length === 0) {
-    const image = resolvedBaseImage(stage)?.raw;
-    return image !== undefined && OS_IMAGES.test(imageName(image));
-  }
+  const words = withoutWrappers(runWords(state));
+  if (words.length === 0) return !isServerImage(stage);
   return words.length <= 2 && SHELLS_AND_REPLS.test(basename(words[0])) && words.slice(1).every((word) => /^-/u.test(word));
 }
 
