@@ -16,8 +16,6 @@ import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { fileContext } from "../utils/file-context.js";
 import { parseImageReference } from "../utils/image-tags.js";
 
-const environment = (service: ComposeService) => getServiceEnvironment(service);
-
 type Options = [{ images?: string[]; dataDirectories?: Record<string, string[]> }];
 
 /** Where each database image keeps its data (official images, and Bitnami's under the same name). */
@@ -169,7 +167,7 @@ export default createRule<Options>("compose-persistent-volumes", {
           if (postgres) directories = postgres.directories;
           const variable = DATA_DIRECTORY_VARIABLES[database];
           if (variable) {
-            const variables = environment(service);
+            const variables = getServiceEnvironment(service);
             if (variables.has(variable)) {
               const value = variables.get(variable);
               const path = value == null ? null : staticPath(value);
@@ -185,7 +183,7 @@ export default createRule<Options>("compose-persistent-volumes", {
           // Any unknown target may be the data directory.
           if (persistent.some((volume) => volume.target !== null && targetPath(volume) === null)) continue;
           const data = { service: service.name, image };
-          if (postgres?.major !== null && postgres && postgres.major >= 18 && !environment(service).has("PGDATA")) {
+          if (postgres && postgres.major !== null && postgres.major >= 18 && !getServiceEnvironment(service).has("PGDATA")) {
             const old = persistent.find((volume) => targetPath(volume) === POSTGRES_OLD_DATA);
             if (old) {
               context.report({ node: old.reportNode, messageId: "oldPostgresPath", data });
