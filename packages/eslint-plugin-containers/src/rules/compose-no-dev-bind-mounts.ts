@@ -9,6 +9,9 @@ import {
   isRemoteContext,
   normalizeHostPath,
   staticPath,
+  isBuildCommand,
+  serviceRunWords,
+  type ComposeService,
   type ServiceVolume,
 } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
@@ -48,6 +51,13 @@ function writtenSource(volume: ServiceVolume): AST.YAMLNode {
 
 /** Services that compile, test or lint the checkout: build jobs, which need the source. */
 const BUILD_JOB_NAME = /(?:^|[-_.])(?:build|builder|compile|compiler|ci|test|tests|lint|check)(?:$|[-_.])/iu;
+
+/** A build job: its name says so, or it runs a build tool (`make`, `go build`, `npm run build`). */
+function isBuildJob(service: ComposeService): boolean {
+  if (BUILD_JOB_NAME.test(service.name)) return true;
+  const { entrypoint, command } = serviceRunWords(service);
+  return isBuildCommand(entrypoint.length > 0 ? [...entrypoint, ...command] : command);
+}
 
 /** A relative host path that names a file (`./nginx.conf`, `config/app.yml`), not a folder. */
 function looksLikeFile(hostPath: string): boolean {
@@ -91,7 +101,7 @@ export default createRule<Options>("compose-no-dev-bind-mounts", {
         // A volume list shared through an anchor or `<<` is reported once, where it is written.
         const reported = new Set<unknown>();
         for (const service of getServices(getComposeRoot(context))) {
-          if (BUILD_JOB_NAME.test(service.name)) continue;
+          if (isBuildJob(service)) continue;
           const build = getServiceBuild(service);
           const buildContext =
             build && !isRemoteContext(build.context) ? staticPath(build.context) : null;

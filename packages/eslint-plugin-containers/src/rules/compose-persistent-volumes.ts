@@ -7,7 +7,9 @@ import {
   getServiceEnvironment,
   getServices,
   getServiceVolumes,
+  isLongRunningService,
   isPathWithin,
+  serviceRunWords,
   staticPath,
   type ComposeService,
   type ServiceVolume,
@@ -91,6 +93,23 @@ function postgresDataDirectories(raw: string): { directories: string[]; major: n
   return { directories: [major >= 18 ? POSTGRES_18_DATA : POSTGRES_OLD_DATA], major };
 }
 
+/** Database servers and the entrypoint scripts that start them. */
+const SERVER_PROGRAMS =
+  /^(?:postgres|mysqld|mariadbd|mongod|cassandra|elasticsearch|opensearch|couchdb|couchbase-server|neo4j|influxd|clickhouse-server|clickhouse|cockroach|arangod|rethinkdb|sqlservr|scylla|redis-server|.*entrypoint.*|.*\.sh)$/iu;
+
+/**
+ * Whether the service runs the image's database server: no `entrypoint` or `command` of its
+ * own, flags for the server (`command: --default-authentication-plugin=...`), or the server
+ * program itself (`command: postgres -c max_connections=200`). Not a client (`psql`,
+ * `mongosh`, `mysqldump`) or a shell script using the image's tools.
+ */
+function runsDatabaseServer(service: ComposeService): boolean {
+  const { entrypoint, command } = serviceRunWords(service);
+  const first = entrypoint[0] ?? command[0];
+  if (first === undefined || first.startsWith("-")) return true;
+  return SERVER_PROGRAMS.test(first.replace(/^.*\//u, ""));
+}
+
 /** A target path as Compose will see it, or null when a variable without default decides it. */
 function targetPath(volume: ServiceVolume): string | null {
   return volume.target === null ? null : staticPath(volume.target);
@@ -151,7 +170,8 @@ export default createRule<Options>("compose-persistent-volumes", {
     const dataDirectories: Record<string, string[]> = { ...DATA_DIRECTORIES, ...options.dataDirectories };
     return {
       Program() {
-        for (const service of getServices(getComposeRoot(context))) {
+        const services = getServices(getComposeRoot(context));
+        for (const service of services) {
           const imageEntry = findEntry(service.mapping, "image");
           const image = imageEntry && getScalarString(imageEntry.value);
           if (!imageEntry || !image) continue;
@@ -159,6 +179,8 @@ export default createRule<Options>("compose-persistent-volumes", {
           if (database === null) continue;
           // Data may come from another container, or from the service this one extends.
           if (findEntry(service.mapping, "volumes_from") || findEntry(service.mapping, "extends")) continue;
+          // A one-shot job, or a client run on a database image (`psql`, `mongosh`, a script).
+          if (!isLongRunningService(service, services) || !runsDatabaseServer(service)) continue;
 
           let directories = dataDirectories[database] ?? [];
           const configured = options.dataDirectories?.[database];

@@ -32,7 +32,8 @@ describe.each(ESLINT_VERSIONS)("compose-no-dev-bind-mounts on ESLint $version", 
       { code: `# Local development only: mounts the sources for hot reload.\n${hotReload}`, filename: "/repo/compose.yaml" },
       // A configuration folder under /etc is configuration, even when it is the build context.
       "services:\n  traefik:\n    build: .\n    volumes:\n      - .:/etc/traefik\n  win:\n    image: traefik:3\n    volumes:\n      - .:C:/etc/traefik\n",
-      // Build jobs compile, test or lint the checkout.
+      // Build jobs compile, test or lint the checkout, by name or by command.
+      "services:\n  app:\n    image: golang:1.23\n    working_dir: /src\n    volumes:\n      - .:/src\n    command: [go, build, ./...]\n  web:\n    image: node:22\n    volumes:\n      - ./src:/app/src\n    command: sh -c \"npm ci && npm run build\"\n  lib:\n    image: gcc:14\n    volumes:\n      - ./lib:/lib\n    entrypoint: make\n",
       "services:\n  build:\n    image: golang:1.23\n    volumes:\n      - .:/src\n    command: go build ./...\n  frontend-builder:\n    image: node:22\n    volumes:\n      - ./app:/app\n",
       { code: hotReload, options: [{ sourceFolders: ["lib"] }] },
     ],

@@ -20,6 +20,8 @@ describe.each(ESLINT_VERSIONS)("compose-persistent-volumes on ESLint $version", 
       "services:\n  db:\n    image: postgres:18-alpine\n    volumes:\n      - pgdata:/var/lib/postgresql\nvolumes:\n  pgdata:\n",
       "services:\n  db:\n    image: postgis/postgis:18-3.6\n    volumes:\n      - pgdata:/var/lib/postgresql\n",
       "services:\n  db:\n    image: postgres:latest\n    volumes:\n      - pgdata:/var/lib/postgresql\n  db2:\n    image: postgres:${PG_VERSION}\n    volumes:\n      - pgdata2:/var/lib/postgresql/data\n",
+      // Clients and one-shot jobs run on a database image keep no data.
+      "services:\n  backup:\n    image: postgres:16\n    entrypoint: [pg_dump, -h, db, -f, /out/dump.sql]\n  shell:\n    image: mongo:7\n    command: mongosh --host mongo\n  seed:\n    image: mysql:8.4\n    profiles: [tools]\n  init:\n    image: mysql:8.4\n    restart: \"no\"\n    command: mysql -h db -e 'CREATE DATABASE app'\n",
       // Throwaway databases in development, test and CI files.
       { code: "services:\n  db:\n    image: postgres:16\n", filename: ".devcontainer/docker-compose.yml" },
       { code: "services:\n  db:\n    image: mysql:8.4\n", filename: "tests/integration/compose.yaml" },
@@ -43,6 +45,14 @@ describe.each(ESLINT_VERSIONS)("compose-persistent-volumes on ESLint $version", 
       { code: "services:\n  db:\n    image: postgres:16\n", options: [{ images: ["mysql"] }] },
     ],
     invalid: [
+      {
+        // Flags for the server, or the server program itself: still the database.
+        code: "services:\n  db:\n    image: mysql:8.4\n    command: --default-authentication-plugin=mysql_native_password\n  pg:\n    image: postgres:16\n    command: postgres -c max_connections=200\n",
+        errors: [
+          { message: missing("db", "mysql:8.4", "/var/lib/mysql"), line: 3, column: 12 },
+          { message: missing("pg", "postgres:16", "/var/lib/postgresql/data"), line: 6, column: 12 },
+        ],
+      },
       {
         // Postgres 18+: a mount at the old path holds nothing.
         code: "services:\n  db:\n    image: postgres:18\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",

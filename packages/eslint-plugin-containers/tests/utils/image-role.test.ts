@@ -34,3 +34,17 @@ describe("image role", () => {
     expect(looksLikeBaseImage(finalStage("FROM node:22\nEXPOSE 3000\n"))).toBe(false);
   });
 });
+
+describe("build commands", () => {
+  it("tells build jobs from servers", async () => {
+    const { isBuildCommand } = await import("../../src/utils/compose/command.js");
+    expect(isBuildCommand(["make"])).toBe(true);
+    expect(isBuildCommand(["go", "build", "./..."])).toBe(true);
+    expect(isBuildCommand(["npm", "run", "build"])).toBe(true);
+    expect(isBuildCommand(["sh", "-c", "npm ci && npm run build"])).toBe(true);
+    expect(isBuildCommand(["sh", "-c", '"npm', "install", "&&", "npm", "run", 'dev"'])).toBe(false);
+    expect(isBuildCommand(["npm", "start"])).toBe(false);
+    expect(isBuildCommand(["python", "-m", "pytest"])).toBe(true);
+    expect(isBuildCommand([])).toBe(false);
+  });
+});
