@@ -7,6 +7,7 @@ export { parseDockerfile } from "./parse-dockerfile.js";
 export { DockerfileParseError } from "./parse-error.js";
 export { parseImageReference, type ImageReferenceParts } from "./image-reference.js";
 export { LineIndex } from "./line-index.js";
+export { isWindowsImage } from "./shell/shell-of-stage.js";
 export { shellText, type ShellText } from "./shell/shell-text.js";
 export { visitorKeys } from "./visitor-keys.js";
 

@@ -14,11 +14,12 @@ export function defaultShellIsPosix(escapeCharacter: string): boolean {
 }
 
 /**
- * Windows base images (servercore, nanoserver...): their default shell is cmd, not sh. The
- * Windows part may be the repository (`mcr.microsoft.com/windows/servercore`,
- * `stefanscherer/node-windows`) or the tag (`dotnet/sdk:8.0-windowsservercore-ltsc2022`).
+ * Windows images: their default shell is cmd, not sh. Any reference that says so in its name or
+ * tag: `mcr.microsoft.com/windows/servercore`, `mcr.microsoft.com/nanoserver-insider`,
+ * `stefanscherer/node-windows`, `openjdk:8-windowsservercore`, and Microsoft's Windows-only
+ * images (`microsoft/iis`, `mcr.microsoft.com/dotnet/framework/sdk`).
  */
-const WINDOWS_IMAGE = /(?:^|[/:-])(?:windows|windowsservercore|nanoserver|servercore)(?:[/:@-]|$)|mcr\.microsoft\.com\/windows/iu;
+const WINDOWS_IMAGE = /windows|servercore|nanoserver|(?:^|\/)microsoft\/(?:iis|aspnet|dotnet-framework)(?:[:@]|$)|\/dotnet\/framework\//iu;
 
 export function isWindowsImage(image: string): boolean {
   return WINDOWS_IMAGE.test(image);

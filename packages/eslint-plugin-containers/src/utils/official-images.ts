@@ -27,3 +27,13 @@ const OFFICIAL_IMAGES = new Set(
 export function isOfficialImageName(name: string): boolean {
   return OFFICIAL_IMAGES.has(name.toLowerCase());
 }
+
+/**
+ * Whether an image reference names no registry or namespace and is not an official image: a
+ * local name (`image: myapp-dev`) that nobody can push to Docker Hub or pull from it.
+ */
+export function isLocalImageName(reference: string): boolean {
+  const name = reference.split("@")[0].replace(/:[^/]*$/u, "");
+  if (name.includes("/") || name === "" || /\$/u.test(name)) return false;
+  return !isOfficialImageName(name);
+}
