@@ -64,7 +64,7 @@ describe("Windows base images named in the tag or the repository", () => {
       const program = parseChecked(`FROM ${image}\nRUN iex ((new-object net.webclient).DownloadString('https://x/install.ps1'))\n`);
       expect(findOne(program, "DockerfileShellForm").script).toBeNull();
     }
-    for (const image of ["debian:12", "windowsfoo/bar:1", "acme/app:servercores"]) {
+    for (const image of ["debian:12", "acme/windmill:1", "acme/app:server-core"]) {
       expect(findOne(parseChecked(`FROM ${image}\nRUN ls\n`), "DockerfileShellForm").script).not.toBeNull();
     }
   });
