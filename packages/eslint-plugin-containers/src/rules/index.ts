@@ -28,14 +28,27 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import copyDestinationSlash from "./copy-destination-slash.js";
+import copyRequiresWorkdir from "./copy-requires-workdir.js";
+import fromAsCasing from "./from-as-casing.js";
+import instructionCasing from "./instruction-casing.js";
+import labelSchema from "./label-schema.js";
+import noEmptyContinuation from "./no-empty-continuation.js";
+import noEnvSelfReference from "./no-env-self-reference.js";
 import noLatestTag from "./no-latest-tag.js";
+import noLegacyKeyValue from "./no-legacy-key-value.js";
+import noMaintainer from "./no-maintainer.js";
 import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
+import noUndefinedVariables from "./no-undefined-variables.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import preferExecForm from "./prefer-exec-form.js";
 import requireHealthcheck from "./require-healthcheck.js";
 import requireImageDigest from "./require-image-digest.js";
 import trustedRegistries from "./trusted-registries.js";
+import validInstructionOrder from "./valid-instruction-order.js";
+import validLabelKeys from "./valid-label-keys.js";
+import workdirAbsolute from "./workdir-absolute.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -68,12 +81,25 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "copy-destination-slash": copyDestinationSlash,
+  "copy-requires-workdir": copyRequiresWorkdir,
+  "from-as-casing": fromAsCasing,
+  "instruction-casing": instructionCasing,
+  "label-schema": labelSchema,
+  "no-empty-continuation": noEmptyContinuation,
+  "no-env-self-reference": noEnvSelfReference,
   "no-latest-tag": noLatestTag,
+  "no-legacy-key-value": noLegacyKeyValue,
+  "no-maintainer": noMaintainer,
   "no-root-user": noRootUser,
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
+  "no-undefined-variables": noUndefinedVariables,
   "pip-no-cache-dir": pipNoCacheDir,
   "prefer-exec-form": preferExecForm,
   "require-healthcheck": requireHealthcheck,
   "require-image-digest": requireImageDigest,
   "trusted-registries": trustedRegistries,
+  "valid-instruction-order": validInstructionOrder,
+  "valid-label-keys": validLabelKeys,
+  "workdir-absolute": workdirAbsolute,
 };

@@ -1,0 +1,2 @@
+import { createRule } from "../utils/create-rule.js";
+export default createRule("no-undefined-variables", { meta: { type: "problem", docs: { description: "TODO", config: "off" }, languages: ["dockerfile"], schema: [], messages: {} }, create() { return {}; } });
