@@ -90,7 +90,11 @@ export class InstructionConverter {
       case "LABEL":
       case "ARG": {
         const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
-        return this.node({ type, ...base, pairs: this.pairs(instruction) }, range);
+        let pairs = this.pairs(instruction);
+        // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
+        // reads it as one legacy pair.
+        if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = args.map((arg) => this.argPair(this.range(arg.getRange())));
+        return this.node({ type, ...base, pairs }, range);
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
@@ -126,6 +130,19 @@ export class InstructionConverter {
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
     return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
+  }
+
+  /** One `NAME` or `NAME=default` word of an ARG. */
+  private argPair(range: Range): DockerfileKeyValue {
+    const raw = this.slice(range);
+    const equals = raw.indexOf("=");
+    const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
+    const word = (at: Range) => {
+      const text = this.slice(at);
+      return this.node({ type: "DockerfileArgument" as const, value: unquote(text, this.context.escapeCharacter), raw: text }, at);
+    };
+    const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
+    return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
   }
 
   private fromParts(args: Argument[]) {

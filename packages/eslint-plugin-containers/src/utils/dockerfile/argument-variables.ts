@@ -1,4 +1,3 @@
-import type { DockerfileArgument } from "dockerfile-eslint-parser";
 import { type VariableUse, variableUses } from "./variables.js";
 
 export interface LocatedVariableUse extends VariableUse {
@@ -9,11 +8,12 @@ export interface LocatedVariableUse extends VariableUse {
 }
 
 /**
- * The variables Docker expands in an argument, located in the source. Text in single quotes is
+ * The variables Docker expands in an argument (or any text with its source range), located in
+ * the source. Text in single quotes is
  * literal for Docker's lexer (`LABEL x='$A'`), so it is skipped; the escape character before
  * `$` makes it literal too.
  */
-export function argumentVariableUses(argument: DockerfileArgument, escapeCharacter: string): LocatedVariableUse[] {
+export function argumentVariableUses(argument: { raw: string; range: [number, number] }, escapeCharacter: string): LocatedVariableUse[] {
   const masked = maskSingleQuoted(argument.raw, escapeCharacter);
   const base = argument.range[0];
   return variableUses(masked, escapeCharacter).map((use) => {
