@@ -1,2 +1,0 @@
-import { createRule } from "../utils/create-rule.js";
-export default createRule("label-schema", { meta: { type: "problem", docs: { description: "TODO", config: "off" }, languages: ["dockerfile"], schema: [], messages: {} }, create() { return {}; } });
