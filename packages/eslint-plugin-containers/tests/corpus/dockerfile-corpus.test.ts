@@ -18,11 +18,14 @@ const config: Linter.Config[] = [
   { files: ["**/Dockerfile"], plugins: { containers: pluginForConfig }, language: "containers/dockerfile", rules: dockerfileRules },
 ];
 
+/** no-maintainer's fix turns MAINTAINER into the LABEL that replaces it: the same instruction here. */
+const normalized = (type: string) => (type === "DockerfileMaintainer" ? "DockerfileLabel" : type);
+
 function instructionKeywords(program: Program): string[] {
   const keywords: string[] = [];
   for (const node of program.body) {
-    if (node.type === "DockerfileStage") keywords.push(...node.body.map((instruction) => instruction.type));
-    else if (node.type !== "DockerfileParserDirective") keywords.push(node.type);
+    if (node.type === "DockerfileStage") keywords.push(...node.body.map((instruction) => normalized(instruction.type)));
+    else if (node.type !== "DockerfileParserDirective") keywords.push(normalized(node.type));
   }
   return keywords;
 }
