@@ -93,7 +93,7 @@ export class InstructionConverter {
         let pairs = this.pairs(instruction);
         // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
         // reads it as one legacy pair.
-        if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = args.map((arg) => this.argPair(this.range(arg.getRange())));
+        if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
         return this.node({ type, ...base, pairs }, range);
       }
       case "ONBUILD": {
@@ -130,6 +130,30 @@ export class InstructionConverter {
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
     return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
+  }
+
+  /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
+  private quotedWords(args: Argument[]): Range[] {
+    const words: Range[] = [];
+    let open: Range | null = null;
+    let quote: string | null = null;
+    for (const arg of args) {
+      const range = this.range(arg.getRange());
+      const raw = this.slice(range);
+      for (let index = 0; index < raw.length; index++) {
+        const char = raw[index];
+        if (char === this.context.escapeCharacter && quote !== "'") index++;
+        else if (quote) quote = char === quote ? null : quote;
+        else if (char === '"' || char === "'") quote = char;
+      }
+      open = open ? [open[0], range[1]] : range;
+      if (!quote) {
+        words.push(open);
+        open = null;
+      }
+    }
+    if (open) words.push(open);
+    return words;
   }
 
   /** One `NAME` or `NAME=default` word of an ARG. */
