@@ -18,7 +18,10 @@ import { isValidImageReference } from "../utils/image-reference-grammar.js";
 import { locatedRange } from "../utils/source-location.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
 
-type Options = [{ knownVariables?: string[]; assumeBaseImageEnv?: boolean }];
+/** `${name:word}`: no expansion Docker knows, but the placeholder of a template (dev containers). */
+const TEMPLATE_PLACEHOLDER = /\$\{\w+:[^-+?]/u;
+
+type Options = [{ knownVariables?: string[]; assumeBaseImageEnv?: boolean; checkFromDefaults?: boolean }];
 
 /** A piece of an instruction that Docker expands variables in. */
 interface Expanded {
@@ -50,11 +53,12 @@ export default createRule<Options>("no-undefined-variables", {
         properties: {
           knownVariables: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
           assumeBaseImageEnv: { type: "boolean" },
+          checkFromDefaults: { type: "boolean" },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ knownVariables: [], assumeBaseImageEnv: true }],
+    defaultOptions: [{ knownVariables: [], assumeBaseImageEnv: true, checkFromDefaults: true }],
     messages: {
       undefined:
         "`{{name}}` is not defined here: no ARG or ENV before this instruction sets it, so Docker expands it to an empty string; declare it with `ARG {{name}}` or `ENV {{name}}=...` (or list it in `knownVariables` if the base image sets it).",
@@ -78,6 +82,7 @@ export default createRule<Options>("no-undefined-variables", {
     const text = context.sourceCode.text;
 
     const assumeBaseImageEnv = context.options[0]?.assumeBaseImageEnv ?? true;
+    const checkFromDefaults = context.options[0]?.checkFromDefaults ?? true;
     let definedInFile = new Set<string>();
 
     const check = (pieces: Expanded[], scope: Scope, escape: string): number => {
@@ -87,7 +92,7 @@ export default createRule<Options>("no-undefined-variables", {
           // `${A:-x}`, `${A:+x}`, `${A:?x}`: the author has said what happens when A is unset.
           if (use.modifier !== null || scope.defined(use.name) || isKnown(use.name)) continue;
           // `${A:x}` is no expansion Docker knows (template placeholders): valid-syntax's business.
-          if (/^:[^-+?]/u.test(text.slice(use.nameRange[1], use.range[1]))) continue;
+          if (TEMPLATE_PLACEHOLDER.test(text.slice(use.range[0], use.range[1]))) continue;
           const closest = closestName(use.name, scope.names());
           // Docker's own check reads the base image's ENV; here only a name the file sets
           // somewhere else (out of scope here) or a likely typo is sure to be wrong.
@@ -133,7 +138,7 @@ export default createRule<Options>("no-undefined-variables", {
           } else if (instruction.type === "DockerfileFrom" && parent?.type === "DockerfileStage") {
             const scope: Scope = { ...globalScope(new Set(globals.keys())), names: globalNames };
             const reported = check(fromPieces(instruction), scope, escape);
-            if (reported === 0) checkFromDefaults(program, parent, instruction, globals, escape);
+            if (reported === 0 && checkFromDefaults) checkDefaultsOfFrom(program, parent, instruction, globals, escape);
           } else if (parent?.type === "DockerfileOnbuild") {
             check(expandedPieces(instruction), onbuildScope(instruction), escape);
           } else if (parent?.type === "DockerfileStage") {
@@ -143,7 +148,7 @@ export default createRule<Options>("no-undefined-variables", {
       },
     };
 
-    function checkFromDefaults(
+    function checkDefaultsOfFrom(
       program: Program,
       stage: DockerfileStage,
       from: DockerfileFrom,
@@ -152,13 +157,17 @@ export default createRule<Options>("no-undefined-variables", {
     ) {
       const image = from.image;
       if (!image?.hasVariables) return;
+      let unknowable = false;
       const lookup = (name: string, depth = 0): string | undefined => {
         if (name in PLATFORM_ARG_EXAMPLES) return PLATFORM_ARG_EXAMPLES[name];
         const value = globals.get(name)?.value?.value;
         if (value === undefined || depth > 8) return value;
+        // A template placeholder (`ARG V=${templateOption:x}`) is no value Docker can expand.
+        if (TEMPLATE_PLACEHOLDER.test(value)) unknowable = true;
         return expandVariables(value, (inner) => lookup(inner, depth + 1), escape).value;
       };
       const expansion = expandVariables(image.raw, (name) => lookup(name), escape);
+      if (unknowable) return;
       const unresolved = expansion.unresolved;
       // FROM's word goes through Docker's lexer: `alpine:"${TAG}"` is `alpine:3.20`.
       const value = expansion.value.replace(/["']/gu, "");

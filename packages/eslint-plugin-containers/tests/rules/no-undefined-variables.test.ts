@@ -50,6 +50,9 @@ describe.each(ESLINT_VERSIONS)("no-undefined-variables on ESLint $version", ({ R
       "ARG TAG\nFROM alpine:${TAG:-3.20}\n",
       // Template placeholders (`${templateOption:x}`) are no Docker expansion.
       "FROM alpine\nARG Z=${templateOption:installZsh}\n",
+      "ARG VARIANT=${templateOption:imageVariant}\nFROM mcr.microsoft.com/devcontainers/base:${VARIANT}\n",
+      // A build that always passes the arg can turn the FROM check off.
+      { code: "ARG BASEIMAGE\nFROM temporalio/${BASEIMAGE}\n", options: [{ checkFromDefaults: false }] },
     ],
     invalid: [
       {
