@@ -185,13 +185,14 @@ export default createRule<Options>("no-undefined-variables", {
 
 /** The image and the `--platform` value of a FROM. */
 function fromPieces(from: DockerfileFrom): Expanded[] {
-  const pieces: Expanded[] = from.image ? [{ raw: from.image.raw, range: from.image.range }] : [];
-  for (const flag of from.flags) {
-    if (flag.name !== "platform" || flag.value === null) continue;
-    const start = flag.range[1] - flag.value.length;
-    pieces.push({ raw: flag.value, range: [start, flag.range[1]] });
-  }
-  return pieces;
+  return [...(from.image ? [{ raw: from.image.raw, range: from.image.range }] : []), ...flagValues(from, ["platform"])];
+}
+
+/** The values of the named flags (`--chown=$USER`), located at the end of their flag. */
+function flagValues(instruction: DockerfileInstruction, names: string[]): Expanded[] {
+  return instruction.flags
+    .filter((flag) => names.includes(flag.name) && flag.value !== null)
+    .map((flag) => ({ raw: flag.value!, range: [flag.range[1] - flag.value!.length, flag.range[1]] }));
 }
 
 /**
@@ -202,7 +203,7 @@ function expandedPieces(instruction: DockerfileInstruction): Expanded[] {
   switch (instruction.type) {
     case "DockerfileCopy":
     case "DockerfileAdd":
-      return [...instruction.sources, ...(instruction.destination ? [instruction.destination] : [])];
+      return [...flagValues(instruction, ["chown", "chmod"]), ...instruction.sources, ...(instruction.destination ? [instruction.destination] : [])];
     case "DockerfileEnv":
     case "DockerfileArg":
       return instruction.pairs.flatMap((pair) => (pair.value ? [pair.value] : []));

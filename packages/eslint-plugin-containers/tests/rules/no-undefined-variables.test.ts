@@ -61,6 +61,11 @@ describe.each(ESLINT_VERSIONS)("no-undefined-variables on ESLint $version", ({ R
         errors: [{ message: globalNotInStage("VERSION"), line: 3, column: 10, endLine: 3, endColumn: 20, suggestions: [] }],
       },
       {
+        // COPY flags are expanded too.
+        code: "FROM alpine AS a\nARG APP_USER=app\nFROM alpine\nCOPY --chown=${APP_USER}:app --chmod=755 a /a\n",
+        errors: [{ message: undefinedVar("APP_USER"), line: 4, column: 14, endLine: 4, endColumn: 25 }],
+      },
+      {
         code: "FROM golang:1.22\nENV GOARCH=$TARGETARCH\n",
         errors: [{ message: platformNotInStage("TARGETARCH"), line: 2, column: 12, endLine: 2, endColumn: 23 }],
       },
