@@ -32,6 +32,7 @@ import copyDestinationSlash from "./copy-destination-slash.js";
 import copyRequiresWorkdir from "./copy-requires-workdir.js";
 import fromAsCasing from "./from-as-casing.js";
 import instructionCasing from "./instruction-casing.js";
+import labelSchema from "./label-schema.js";
 import noEmptyContinuation from "./no-empty-continuation.js";
 import noEnvSelfReference from "./no-env-self-reference.js";
 import noLatestTag from "./no-latest-tag.js";
@@ -84,6 +85,7 @@ export const rules: Record<string, ContainersRule> = {
   "copy-requires-workdir": copyRequiresWorkdir,
   "from-as-casing": fromAsCasing,
   "instruction-casing": instructionCasing,
+  "label-schema": labelSchema,
   "no-empty-continuation": noEmptyContinuation,
   "no-env-self-reference": noEnvSelfReference,
   "no-latest-tag": noLatestTag,
