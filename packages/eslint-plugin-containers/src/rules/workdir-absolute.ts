@@ -1,9 +1,11 @@
 import type { DockerfileSimpleInstruction } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { hasAbsoluteWorkdir, isAbsoluteArgument, startsFromScratch, stateFor } from "../utils/dockerfile/paths.js";
+import { baseImageWorkdirMatcher, hasAbsoluteWorkdir, isAbsoluteArgument, startsFromScratch, stateFor } from "../utils/dockerfile/paths.js";
 
-export default createRule("workdir-absolute", {
+type Options = [{ baseImagesWithWorkdir?: string[] }];
+
+export default createRule<Options>("workdir-absolute", {
   meta: {
     type: "problem",
     docs: {
@@ -11,13 +13,23 @@ export default createRule("workdir-absolute", {
       config: "recommended",
     },
     languages: ["dockerfile"],
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          baseImagesWithWorkdir: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ baseImagesWithWorkdir: [] }],
     messages: {
       relative:
         "`WORKDIR {{path}}` is relative to the base image's working directory, which can change with the image; use an absolute path, or set an absolute WORKDIR before it.",
     },
   },
-  create(context: RuleContext) {
+  create(context: RuleContext<Options>) {
+    const baseImageSetsWorkdir = baseImageWorkdirMatcher(context.options[0]?.baseImagesWithWorkdir ?? []);
     return {
       DockerfileWorkdir(workdir: DockerfileSimpleInstruction) {
         const path = workdir.arguments[0];
@@ -25,7 +37,7 @@ export default createRule("workdir-absolute", {
         const escape = findAncestor(workdir, "Program")?.escapeCharacter ?? "\\";
         const state = stateFor(workdir);
         // FROM scratch starts at `/`, which no base image can change.
-        if (startsFromScratch(state) || isAbsoluteArgument(path, state, escape) !== false) return;
+        if (startsFromScratch(state) || baseImageSetsWorkdir(state) || isAbsoluteArgument(path, state, escape) !== false) return;
         if (hasAbsoluteWorkdir(workdir)) return;
         context.report({ node: path, messageId: "relative", data: { path: path.value } });
       },

@@ -21,10 +21,13 @@ describe.each(ESLINT_VERSIONS)("copy-requires-workdir on ESLint $version", ({ Ru
       "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app.exe C:\\\\app\\\\\n",
       // ONBUILD runs in the child image, which starts with this image's final WORKDIR.
       "FROM node:20\nONBUILD COPY . .\nWORKDIR /app\n",
+      // A base image the user says sets its own WORKDIR, through a stage chain and ARG defaults.
+      { code: "ARG GO=1.22\nFROM golang:${GO} AS base\nFROM base\nCOPY . .\n", options: [{ baseImagesWithWorkdir: ["golang:*"] }] },
     ],
     invalid: [
       {
         code: "FROM node:20\nCOPY . .\n",
+        options: [{ baseImagesWithWorkdir: ["golang:*"] }],
         errors: [{ message: message("COPY", "."), line: 2, column: 8, endLine: 2, endColumn: 9 }],
       },
       {

@@ -25,6 +25,7 @@ describe.each(ESLINT_VERSIONS)("workdir-absolute on ESLint $version", ({ RuleTes
       "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n",
       // ONBUILD runs in the child image, which starts with this image's final WORKDIR.
       "FROM alpine\nONBUILD WORKDIR src\nWORKDIR /app\n",
+      { code: "FROM registry.example.com/base/java:21\nWORKDIR app\n", options: [{ baseImagesWithWorkdir: ["registry.example.com/base/*"] }] },
     ],
     invalid: [
       {

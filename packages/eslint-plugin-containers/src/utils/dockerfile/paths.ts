@@ -3,6 +3,8 @@ import { findAncestor } from "./ancestors.js";
 import { stageOf } from "./stages.js";
 import { stageEndState, stateBefore, variableValue, type StageState } from "./stage-state.js";
 import { expandVariables } from "./variables.js";
+import { resolveFromImage } from "./resolve-image.js";
+import { wildcardMatcher } from "../wildcard.js";
 
 /** `/app`, and on Windows `C:\app`, `C:/app` or `\app`. */
 export function isAbsolutePath(path: string): boolean {
@@ -61,4 +63,21 @@ export function hasAbsoluteWorkdir(node: DockerfileInstruction): boolean {
     const path = workdir.arguments[0];
     return path !== undefined && isAbsoluteArgument(path, stateBefore(workdir), escape) !== false;
   });
+}
+
+/**
+ * A test for "the stage's base image sets a WORKDIR of its own", from patterns the user lists
+ * (`golang:*`, `registry.example.com/base/*`), matched against the bottom image of the stage's
+ * chain with the global ARG defaults filled in.
+ */
+export function baseImageWorkdirMatcher(patterns: readonly string[]): (state: StageState) => boolean {
+  if (patterns.length === 0) return () => false;
+  const matchers = patterns.map(wildcardMatcher);
+  return (state) => {
+    const bottom = state.stages.at(-1);
+    const program = findAncestor(bottom ?? state.stages[0], "Program");
+    if (!bottom || !program) return false;
+    const image = resolveFromImage(program, bottom.from);
+    return image !== null && matchers.some((matches) => matches(image.raw));
+  };
 }
