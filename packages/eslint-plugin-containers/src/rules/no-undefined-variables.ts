@@ -66,6 +66,8 @@ export default createRule<Options>("no-undefined-variables", {
         "`{{name}}` is a global ARG (declared before the first FROM), which is not in scope inside a stage; add `ARG {{name}}` to this stage before this instruction.",
       platformNotInStage:
         "`{{name}}` is a predefined platform ARG, which is only in scope inside a stage after `ARG {{name}}`; add that line before this instruction.",
+      undeclaredInGlobalArg:
+        "`{{name}}` is not declared above this ARG: the default of a global ARG can only use the global ARGs declared before it and the platform ARGs.",
       undeclaredInFrom:
         "`{{name}}` is not declared before the first FROM: FROM can only use the ARGs declared above the first FROM and the platform ARGs; add `ARG {{name}}` there.",
       argInOnbuild:
@@ -117,11 +119,11 @@ export default createRule<Options>("no-undefined-variables", {
         const globals = globalArgs(program);
         definedInFile = namesSetInFile(program);
         const globalNames = () => [...globals.keys(), ...PLATFORM_ARGS];
-        const globalScope = (declared: ReadonlySet<string>): Scope => ({
+        const globalScope = (declared: ReadonlySet<string>, messageId: string): Scope => ({
           baseImageEnv: false,
           defined: (name) => declared.has(name) || PLATFORM_ARGS.has(name),
           names: () => [...declared, ...PLATFORM_ARGS],
-          explain: () => "undeclaredInFrom",
+          explain: () => messageId,
         });
 
         const declaredAbove = new Set<string>();
@@ -131,12 +133,12 @@ export default createRule<Options>("no-undefined-variables", {
             // A global ARG's default may use the global ARGs above it.
             if (instruction.type === "DockerfileArg") {
               for (const pair of instruction.pairs) {
-                check(pair.value ? [pair.value] : [], globalScope(declaredAbove), escape);
+                check(pair.value ? [pair.value] : [], globalScope(declaredAbove, "undeclaredInGlobalArg"), escape);
                 declaredAbove.add(pair.key.value);
               }
             }
           } else if (instruction.type === "DockerfileFrom" && parent?.type === "DockerfileStage") {
-            const scope: Scope = { ...globalScope(new Set(globals.keys())), names: globalNames };
+            const scope: Scope = { ...globalScope(new Set(globals.keys()), "undeclaredInFrom"), names: globalNames };
             const reported = check(fromPieces(instruction), scope, escape);
             if (reported === 0 && checkFromDefaults) checkDefaultsOfFrom(program, parent, instruction, globals, escape);
           } else if (parent?.type === "DockerfileOnbuild") {

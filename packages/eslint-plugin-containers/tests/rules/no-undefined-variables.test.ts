@@ -29,6 +29,10 @@ describe.each(ESLINT_VERSIONS)("no-undefined-variables on ESLint $version", ({ R
       "FROM alpine\nWORKDIR ${APP_DIR:-/app}\nLABEL v=${X:+set} w=${Y-none} z=${Z:?required}\n",
       // Literal text.
       "FROM alpine\nLABEL a='$NOPE' b=\\$NOPE\n",
+      // The backtick escape of Windows Dockerfiles makes `$` literal too.
+      "# escape=`\nFROM scratch\nLABEL a=`$NOPE\n",
+      // Heredoc bodies are content, not expanded words here.
+      "FROM scratch\nCOPY <<EOF /etc/motd\n$NOPE\nEOF\n",
       // Proxy args, BUILDKIT_* and PATH are always there.
       "FROM alpine\nENV PATH=/opt/bin:$PATH HP=$HTTP_PROXY B=$BUILDKIT_INLINE_CACHE\n",
       // ENV and ARG of a base stage are inherited.
@@ -100,7 +104,13 @@ describe.each(ESLINT_VERSIONS)("no-undefined-variables on ESLint $version", ({ R
       {
         // A global ARG default may only use the global ARGs above it.
         code: "ARG A=$B\nARG B=1\nFROM alpine\n",
-        errors: [{ message: undeclaredInFrom("B"), line: 1, column: 7 }],
+        errors: [
+          {
+            message: "`B` is not declared above this ARG: the default of a global ARG can only use the global ARGs declared before it and the platform ARGs.",
+            line: 1,
+            column: 7,
+          },
+        ],
       },
       {
         // Set elsewhere in the file (another stage) but not in scope here: reported even with a base image.
