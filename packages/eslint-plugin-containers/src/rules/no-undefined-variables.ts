@@ -141,7 +141,8 @@ export default createRule<Options>("no-undefined-variables", {
             const scope: Scope = { ...globalScope(new Set(globals.keys()), "undeclaredInFrom"), names: globalNames };
             const reported = check(fromPieces(instruction), scope, escape);
             if (reported === 0 && checkFromDefaults) checkDefaultsOfFrom(program, parent, instruction, globals, escape);
-          } else if (parent?.type === "DockerfileOnbuild") {
+          } else if (parent?.type === "DockerfileOnbuild" && parent.parent?.type === "DockerfileStage") {
+            // (An ONBUILD above the first FROM is valid-instruction-order's finding.)
             check(expandedPieces(instruction), onbuildScope(instruction), escape);
           } else if (parent?.type === "DockerfileStage") {
             check(expandedPieces(instruction), stageScope(instruction, globals), escape);

@@ -43,6 +43,14 @@ const instruction = fc.oneof(
     ([keyword, program, rest]) => `${keyword} ${program}${rest}`,
   ),
   fc.constantFrom("CMD node server.js > /log 2>&1", 'CMD ["node", "server.js"]', "ENV PIP_NO_CACHE_DIR=1", "# a comment", "WORKDIR /app"),
+  // Legacy `ENV key value`, COPY destinations, keyword and AS casing.
+  fc.tuple(fc.constantFrom("ENV", "LABEL", "env", "ONBUILD ENV"), fc.constantFrom("KEY", "a.b"), words(3)).map(
+    ([keyword, key, rest]) => `${keyword} ${key} value${rest}`,
+  ),
+  fc.tuple(fc.constantFrom("COPY", "ADD", "copy", "ONBUILD COPY"), words(3), fc.constantFrom(" /app", " dest", ' "/srv"', " $DEST")).map(
+    ([keyword, sources, destination]) => `${keyword} src${sources}${destination}`,
+  ),
+  fc.constantFrom("from node as build", "FROM node as build", "From node As build", "onbuild run make"),
 );
 
 const dockerfile = fc

@@ -33,6 +33,8 @@ describe.each(ESLINT_VERSIONS)("no-undefined-variables on ESLint $version", ({ R
       "# escape=`\nFROM scratch\nLABEL a=`$NOPE\n",
       // Heredoc bodies are content, not expanded words here.
       "FROM scratch\nCOPY <<EOF /etc/motd\n$NOPE\nEOF\n",
+      // An ONBUILD above the first FROM has no image to run in (valid-instruction-order).
+      "ONBUILD COPY . $X\nFROM alpine\n",
       // Proxy args, BUILDKIT_* and PATH are always there.
       "FROM alpine\nENV PATH=/opt/bin:$PATH HP=$HTTP_PROXY B=$BUILDKIT_INLINE_CACHE\n",
       // ENV and ARG of a base stage are inherited.
