@@ -30,16 +30,22 @@ export default createRule("no-empty-continuation", {
       const lines = text.slice(lineStart, instruction.range[1]).split("\n");
       let offset = lineStart;
       let continued = false;
+      // Empty lines wait for a line of the instruction after them: at the end of the file
+      // they are not inside anything.
+      let pending: Array<{ line: number; length: number; start: number; end: number }> = [];
       for (const [index, line] of lines.entries()) {
         const content = line.replace(/\r$/u, "");
         if (index > 0 && content.trim() === "" && continued && !inHeredoc(offset)) {
-          const start = offset;
-          context.report({
-            loc: { start: { line: startLine + index, column: 0 }, end: { line: startLine + index, column: content.length } },
-            messageId: "empty",
-            fix: (fixer) => fixer.removeRange([start, start + line.length + 1]),
-          });
+          pending.push({ line: startLine + index, length: content.length, start: offset, end: offset + line.length + 1 });
         } else if (content.trim() !== "" && !/^\s*#/u.test(content)) {
+          for (const empty of pending) {
+            context.report({
+              loc: { start: { line: empty.line, column: 0 }, end: { line: empty.line, column: empty.length } },
+              messageId: "empty",
+              fix: (fixer) => fixer.removeRange([empty.start, empty.end]),
+            });
+          }
+          pending = [];
           // Comment lines and empty lines do not end or start a continuation; other lines do.
           continued = content.trimEnd().endsWith(escape);
         }

@@ -16,6 +16,9 @@ describe.each(ESLINT_VERSIONS)("no-empty-continuation on ESLint $version", ({ Ru
       // Empty lines inside heredocs belong to the body.
       "FROM alpine\nRUN <<EOF\necho a \\\n\necho b\nEOF\n",
       "FROM alpine\nCOPY <<EOF /etc/motd\nhello \\\n\nworld\nEOF\n",
+      // A stray `\` on the last instruction: the file ends, nothing follows the empty lines.
+      "FROM alpine\nRUN echo a \\\n  ",
+      "FROM alpine\nRUN echo a \\\n\n\n",
     ],
     invalid: [
       {
