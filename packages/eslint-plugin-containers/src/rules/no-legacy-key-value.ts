@@ -2,7 +2,7 @@ import type { DockerfileKeyValue } from "dockerfile-eslint-parser";
 import type { Rule } from "eslint";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { hasUnquotedWhitespace } from "../utils/dockerfile/quote.js";
+import { hasUnquotedWhitespace, requoteUnquoted } from "../utils/dockerfile/quote.js";
 
 export default createRule("no-legacy-key-value", {
   meta: {
@@ -32,9 +32,10 @@ export default createRule("no-legacy-key-value", {
           if (split === false) {
             // One word: the same word after `=` has the same value.
             fix = (fixer) => fixer.replaceTextRange(gap, "=");
-          } else if (split === true && !/["']/u.test(value.raw) && !value.raw.includes(escape)) {
-            // Plain words: inside double quotes they keep their spaces, and `$` still expands.
-            fix = (fixer) => fixer.replaceTextRange([gap[0], value.range[1]], `="${value.raw}"`);
+          } else if (split === true) {
+            // Unquoted words: inside double quotes they keep their spaces, and `$` still expands.
+            const quoted = requoteUnquoted(value.raw, escape);
+            if (quoted !== null) fix = (fixer) => fixer.replaceTextRange([gap[0], value.range[1]], `=${quoted}`);
           }
         }
         context.report({

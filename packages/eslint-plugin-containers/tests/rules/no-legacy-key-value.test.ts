@@ -40,13 +40,24 @@ describe.each(ESLINT_VERSIONS)("no-legacy-key-value on ESLint $version", ({ Rule
         ],
       },
       {
-        // Several words with quotes or escapes, or over continuation lines: no safe fix.
-        code: "FROM alpine\nENV A x \"y z\"\nENV B x\\ y z\nENV C x \\\n  y\n",
+        // Escapes: an escaped character stands for itself; inside double quotes only `"`, `$` and
+        // the escape character keep their escape.
+        code: "FROM alpine\nENV B x\\ y \\$HOME \\\\z \\q\n",
+        output: 'FROM alpine\nENV B="x y \\$HOME \\\\z q"\n',
+        errors: [{ message: message("ENV", "B"), line: 2, column: 5 }],
+      },
+      {
+        code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV JAVA_HOME C:\\Program Files\\Java `$x\n",
+        output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV JAVA_HOME="C:\\Program Files\\Java `$x"\n',
+        errors: [{ message: message("ENV", "JAVA_HOME"), line: 3, column: 5 }],
+      },
+      {
+        // Several words with quotes, or over continuation lines: no safe fix.
+        code: "FROM alpine\nENV A x \"y z\"\nENV C x \\\n  y\n",
         output: null,
         errors: [
           { message: message("ENV", "A"), line: 2 },
-          { message: message("ENV", "B"), line: 3 },
-          { message: message("ENV", "C"), line: 4, endLine: 5 },
+          { message: message("ENV", "C"), line: 3, endLine: 4 },
         ],
       },
     ],

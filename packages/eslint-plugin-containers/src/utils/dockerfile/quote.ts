@@ -25,3 +25,22 @@ export function hasUnquotedWhitespace(raw: string, escapeCharacter: string): boo
   }
   return quote ? null : false;
 }
+
+/**
+ * The double-quoted word with the same value as the unquoted words `raw` (no quotes in it): an
+ * escaped character stands for itself, so it keeps its escape only where double quotes need one
+ * (`"`, `$`, the escape character); every other character, spaces included, is kept as written.
+ * Null when `raw` has quotes.
+ */
+export function requoteUnquoted(raw: string, escapeCharacter: string): string | null {
+  if (/["']/u.test(raw)) return null;
+  let quoted = "";
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index];
+    if (char === escapeCharacter && index + 1 < raw.length) {
+      const next = raw[++index];
+      quoted += next === "$" || next === escapeCharacter ? escapeCharacter + next : next;
+    } else quoted += char;
+  }
+  return `"${quoted}"`;
+}
