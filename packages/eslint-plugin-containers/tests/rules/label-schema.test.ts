@@ -81,6 +81,12 @@ describe.each(ESLINT_VERSIONS)("label-schema on ESLint $version", ({ RuleTester,
         ],
       },
       {
+        // Checked with the value the ARG gives, through an ENV of the same name.
+        code: "FROM alpine\nARG VERSION=2.577\nENV VERSION=${VERSION}\nLABEL version=\"${VERSION}\"\n",
+        options: [{ labels: { version: "semver" } }],
+        errors: [{ message: invalid("version", "2.577", "a semantic version (`1.2.3`)"), line: 4, column: 15 }],
+      },
+      {
         code: "FROM alpine\nLABEL version=1.0.0 maintainer=jo\nONBUILD LABEL built=yes\n",
         options: [{ labels: { version: "semver" }, strictLabels: true }],
         errors: [

@@ -16,6 +16,8 @@ describe.each(ESLINT_VERSIONS)("workdir-absolute on ESLint $version", ({ RuleTes
       "FROM alpine\nARG DIR=/srv\nWORKDIR $DIR/app\n",
       "FROM alpine\nENV BASE=/opt APP=$BASE\nENV DIR=$APP/x\nWORKDIR ${DIR}\n",
       "FROM alpine\nWORKDIR $HOME/app\n",
+      // `ENV DIR=${DIR}` takes the ARG of the same name from before it.
+      "FROM alpine\nARG DIR=/srv\nENV DIR=${DIR}\nWORKDIR $DIR\n",
       // Inherited from a base stage.
       "FROM alpine AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n",
       // FROM scratch always starts at `/`.

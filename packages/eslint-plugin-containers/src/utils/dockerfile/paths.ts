@@ -45,7 +45,9 @@ export function knownValue(state: StageState, escapeCharacter: string, depth = 0
     const value = variableValue(state, name);
     if (value === undefined || !value.includes("$")) return value;
     if (depth > 8) return undefined;
-    const expansion = expandVariables(value, knownValue(state, escapeCharacter, depth + 1), escapeCharacter);
+    // The value was expanded where it was set: `ENV V=${V}` takes the ARG V from before it.
+    const pair = state.env.get(name) ?? state.args.get(name);
+    const expansion = expandVariables(value, knownValue(pair ? stateBefore(pair) : state, escapeCharacter, depth + 1), escapeCharacter);
     return expansion.unresolved.length > 0 ? undefined : expansion.value;
   };
 }
