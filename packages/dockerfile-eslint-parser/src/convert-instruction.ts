@@ -90,7 +90,11 @@ export class InstructionConverter {
       case "LABEL":
       case "ARG": {
         const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
-        return this.node({ type, ...base, pairs: this.pairs(instruction) }, range);
+        let pairs = this.pairs(instruction);
+        // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
+        // reads it as one legacy pair.
+        if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
+        return this.node({ type, ...base, pairs }, range);
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
@@ -126,6 +130,43 @@ export class InstructionConverter {
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
     return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw, script: null }, range);
+  }
+
+  /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
+  private quotedWords(args: Argument[]): Range[] {
+    const words: Range[] = [];
+    let open: Range | null = null;
+    let quote: string | null = null;
+    for (const arg of args) {
+      const range = this.range(arg.getRange());
+      const raw = this.slice(range);
+      for (let index = 0; index < raw.length; index++) {
+        const char = raw[index];
+        if (char === this.context.escapeCharacter && quote !== "'") index++;
+        else if (quote) quote = char === quote ? null : quote;
+        else if (char === '"' || char === "'") quote = char;
+      }
+      open = open ? [open[0], range[1]] : range;
+      if (!quote) {
+        words.push(open);
+        open = null;
+      }
+    }
+    if (open) words.push(open);
+    return words;
+  }
+
+  /** One `NAME` or `NAME=default` word of an ARG. */
+  private argPair(range: Range): DockerfileKeyValue {
+    const raw = this.slice(range);
+    const equals = raw.indexOf("=");
+    const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
+    const word = (at: Range) => {
+      const text = this.slice(at);
+      return this.node({ type: "DockerfileArgument" as const, value: unquote(text, this.context.escapeCharacter), raw: text, script: null }, at);
+    };
+    const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
+    return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
   }
 
   private fromParts(args: Argument[]) {

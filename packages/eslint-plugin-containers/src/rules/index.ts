@@ -32,11 +32,15 @@ import composeSortPorts from "./compose-sort-ports.js";
 import composeSortServices from "./compose-sort-services.js";
 import composeTopLevelOrder from "./compose-top-level-order.js";
 import composeValidSchema from "./compose-valid-schema.js";
+import copyDestinationSlash from "./copy-destination-slash.js";
 import copyIgnoredFile from "./copy-ignored-file.js";
+import copyRequiresWorkdir from "./copy-requires-workdir.js";
 import dockerignoreNoDuplicatePatterns from "./dockerignore-no-duplicate-patterns.js";
 import dockerignoreNoIneffectiveExceptions from "./dockerignore-no-ineffective-exceptions.js";
 import dockerignoreRequiredEntries from "./dockerignore-required-entries.js";
 import dockerignoreValidPatterns from "./dockerignore-valid-patterns.js";
+import fromAsCasing from "./from-as-casing.js";
+import instructionCasing from "./instruction-casing.js";
 import k8sJobRestartPolicy from "./k8s-job-restart-policy.js";
 import k8sNoContainerSocket from "./k8s-no-container-socket.js";
 import k8sNoDangerousCapabilities from "./k8s-no-dangerous-capabilities.js";
@@ -55,6 +59,7 @@ import k8sRequireDropCapabilities from "./k8s-require-drop-capabilities.js";
 import k8sResourceLimits from "./k8s-resource-limits.js";
 import k8sSeccompProfile from "./k8s-seccomp-profile.js";
 import k8sSelectorMatchesTemplate from "./k8s-selector-matches-template.js";
+import labelSchema from "./label-schema.js";
 import layerCacheOrder from "./layer-cache-order.js";
 import noConsecutiveRun from "./no-consecutive-run.js";
 import noConstantPlatform from "./no-constant-platform.js";
@@ -64,7 +69,11 @@ import noCopyWholeFilesystem from "./no-copy-whole-filesystem.js";
 import noDistUpgrade from "./no-dist-upgrade.js";
 import noDuplicateInstructions from "./no-duplicate-instructions.js";
 import noDuplicateStageNames from "./no-duplicate-stage-names.js";
+import noEmptyContinuation from "./no-empty-continuation.js";
+import noEnvSelfReference from "./no-env-self-reference.js";
 import noLatestTag from "./no-latest-tag.js";
+import noLegacyKeyValue from "./no-legacy-key-value.js";
+import noMaintainer from "./no-maintainer.js";
 import noMixedDownloaders from "./no-mixed-downloaders.js";
 import noRemoteScriptPipe from "./no-remote-script-pipe.js";
 import noReservedStageNames from "./no-reserved-stage-names.js";
@@ -72,6 +81,7 @@ import noRootUser from "./no-root-user.js";
 import noSecretsInArgsAndEnv from "./no-secrets-in-args-and-env.js";
 import noShellCmd from "./no-shell-cmd.js";
 import noSudo from "./no-sudo.js";
+import noUndefinedVariables from "./no-undefined-variables.js";
 import packageCacheClean from "./package-cache-clean.js";
 import packageManagerYes from "./package-manager-yes.js";
 import pinPackageVersions from "./pin-package-versions.js";
@@ -93,8 +103,11 @@ import trustedRegistries from "./trusted-registries.js";
 import useraddNoLogInit from "./useradd-no-log-init.js";
 import validCopyFrom from "./valid-copy-from.js";
 import validExpose from "./valid-expose.js";
+import validInstructionOrder from "./valid-instruction-order.js";
+import validLabelKeys from "./valid-label-keys.js";
 import validSyntax from "./valid-syntax.js";
 import wgetQuietProgress from "./wget-quiet-progress.js";
+import workdirAbsolute from "./workdir-absolute.js";
 
 /** Every rule of the plugin, by name (keep the list sorted). */
 export const rules: Record<string, ContainersRule> = {
@@ -131,11 +144,15 @@ export const rules: Record<string, ContainersRule> = {
   "compose-sort-services": composeSortServices,
   "compose-top-level-order": composeTopLevelOrder,
   "compose-valid-schema": composeValidSchema,
+  "copy-destination-slash": copyDestinationSlash,
   "copy-ignored-file": copyIgnoredFile,
+  "copy-requires-workdir": copyRequiresWorkdir,
   "dockerignore-no-duplicate-patterns": dockerignoreNoDuplicatePatterns,
   "dockerignore-no-ineffective-exceptions": dockerignoreNoIneffectiveExceptions,
   "dockerignore-required-entries": dockerignoreRequiredEntries,
   "dockerignore-valid-patterns": dockerignoreValidPatterns,
+  "from-as-casing": fromAsCasing,
+  "instruction-casing": instructionCasing,
   "k8s-job-restart-policy": k8sJobRestartPolicy,
   "k8s-no-container-socket": k8sNoContainerSocket,
   "k8s-no-dangerous-capabilities": k8sNoDangerousCapabilities,
@@ -154,6 +171,7 @@ export const rules: Record<string, ContainersRule> = {
   "k8s-resource-limits": k8sResourceLimits,
   "k8s-seccomp-profile": k8sSeccompProfile,
   "k8s-selector-matches-template": k8sSelectorMatchesTemplate,
+  "label-schema": labelSchema,
   "layer-cache-order": layerCacheOrder,
   "no-consecutive-run": noConsecutiveRun,
   "no-constant-platform": noConstantPlatform,
@@ -163,7 +181,11 @@ export const rules: Record<string, ContainersRule> = {
   "no-dist-upgrade": noDistUpgrade,
   "no-duplicate-instructions": noDuplicateInstructions,
   "no-duplicate-stage-names": noDuplicateStageNames,
+  "no-empty-continuation": noEmptyContinuation,
+  "no-env-self-reference": noEnvSelfReference,
   "no-latest-tag": noLatestTag,
+  "no-legacy-key-value": noLegacyKeyValue,
+  "no-maintainer": noMaintainer,
   "no-mixed-downloaders": noMixedDownloaders,
   "no-remote-script-pipe": noRemoteScriptPipe,
   "no-reserved-stage-names": noReservedStageNames,
@@ -171,6 +193,7 @@ export const rules: Record<string, ContainersRule> = {
   "no-secrets-in-args-and-env": noSecretsInArgsAndEnv,
   "no-shell-cmd": noShellCmd,
   "no-sudo": noSudo,
+  "no-undefined-variables": noUndefinedVariables,
   "package-cache-clean": packageCacheClean,
   "package-manager-yes": packageManagerYes,
   "pin-package-versions": pinPackageVersions,
@@ -192,6 +215,9 @@ export const rules: Record<string, ContainersRule> = {
   "useradd-no-log-init": useraddNoLogInit,
   "valid-copy-from": validCopyFrom,
   "valid-expose": validExpose,
+  "valid-instruction-order": validInstructionOrder,
+  "valid-label-keys": validLabelKeys,
   "valid-syntax": validSyntax,
   "wget-quiet-progress": wgetQuietProgress,
+  "workdir-absolute": workdirAbsolute,
 };

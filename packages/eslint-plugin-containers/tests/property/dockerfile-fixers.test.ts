@@ -55,6 +55,14 @@ const instruction = fc.oneof(
     "ADD --chown=app ./config /config/",
     "EXPOSE 80/TCP 53/Udp",
   ),
+  // Legacy `ENV key value`, COPY destinations, keyword and AS casing.
+  fc.tuple(fc.constantFrom("ENV", "LABEL", "env", "ONBUILD ENV"), fc.constantFrom("KEY", "a.b"), words(3)).map(
+    ([keyword, key, rest]) => `${keyword} ${key} value${rest}`,
+  ),
+  fc.tuple(fc.constantFrom("COPY", "ADD", "copy", "ONBUILD COPY"), words(3), fc.constantFrom(" /app", " dest", ' "/srv"', " $DEST")).map(
+    ([keyword, sources, destination]) => `${keyword} src${sources}${destination}`,
+  ),
+  fc.constantFrom("from node as build", "FROM node as build", "From node As build", "onbuild run make"),
 );
 
 const dockerfile = fc
