@@ -8,6 +8,8 @@ export { DockerfileParseError } from "./parse-error.js";
 export { parseImageReference, type ImageReferenceParts } from "./image-reference.js";
 export { LineIndex } from "./line-index.js";
 export { visitorKeys } from "./visitor-keys.js";
+/** The shell parser (WebAssembly) is ready a few microtasks after import; see tree-sitter-bash.ts. */
+export { isShellParserReady, shellParserReady } from "./shell/tree-sitter-bash.js";
 
 export const meta = { name: "dockerfile-eslint-parser", version: "0.1.0" };
 
