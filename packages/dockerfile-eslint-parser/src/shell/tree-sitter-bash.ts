@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type * as WebTreeSitter from "web-tree-sitter";
 
 /*
@@ -31,9 +32,12 @@ interface SyncWebAssembly {
 const { Module: WasmModule, Instance: WasmInstance } = (globalThis as unknown as { WebAssembly: SyncWebAssembly })
   .WebAssembly;
 
-function compileWasm(specifier: string): object {
-  return new WasmModule(readFileSync(require.resolve(specifier)));
+function compileWasm(file: string): object {
+  return new WasmModule(readFileSync(file));
 }
+
+/** The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md). */
+const BASH_WASM = fileURLToPath(new URL("../../wasm/tree-sitter-bash.wasm", import.meta.url));
 
 let parser: WebTreeSitter.Parser | undefined;
 let loadError: unknown;
@@ -41,14 +45,14 @@ let loadError: unknown;
 /** Resolves when the shell parser can parse; rejects if the wasm cannot be loaded. */
 export const shellParserReady: Promise<void> = Parser.init({
   instantiateWasm(imports: object, receive: (instance: object, module: object) => void): object {
-    const module = compileWasm("web-tree-sitter/web-tree-sitter.wasm");
+    const module = compileWasm(require.resolve("web-tree-sitter/web-tree-sitter.wasm"));
     const instance = new WasmInstance(module, imports);
     receive(instance, module);
     return instance.exports;
   },
 } as object).then(
   () => {
-    const bash = Language.loadSync(compileWasm("tree-sitter-bash/tree-sitter-bash.wasm") as Parameters<typeof Language.loadSync>[0]);
+    const bash = Language.loadSync(compileWasm(BASH_WASM) as Parameters<typeof Language.loadSync>[0]);
     const ready = new Parser();
     ready.setLanguage(bash);
     parser = ready;
