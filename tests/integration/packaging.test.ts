@@ -5,7 +5,7 @@
 // `--prefer-offline` (its cache when it has them, else the registry); ESLint itself is the
 // workspace's copy, installed from its folder.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
-const PACKAGES = ["dockerfile-eslint-parser", "eslint-plugin-containers", "eslint-config-containers"];
+const PACKAGES = ["dockerfile-eslint-parser", "eslint-plugin-containers", "eslint-config-containers", "containers-lint"];
 const INSTALL_TIMEOUT = 300_000;
 
 const ESLINTS = [
@@ -68,7 +68,26 @@ beforeAll(async () => {
   );
   tarballs = readdirSync(tarballDir).map((name) => path.join(tarballDir, name));
   expect(tarballs).toHaveLength(PACKAGES.length);
+  // Both projects install at once: most of the time is npm waiting on its cache and the network.
+  await Promise.all(ESLINTS.map((eslint) => installProject(eslint)));
 }, INSTALL_TIMEOUT);
+
+function projectDir(eslint: (typeof ESLINTS)[number]): string {
+  return path.join(workDir, `eslint-${eslint.major}`);
+}
+
+async function installProject(eslint: (typeof ESLINTS)[number]): Promise<void> {
+  const project = projectDir(eslint);
+  mkdirSync(project);
+  const files = { ...PROJECT_FILES, "eslint.config.js": readmeConfig(), "package.json": '{ "name": "app", "private": true }\n' };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
+  const install = await run(
+    "npm",
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--save-dev", eslint.dir, ...tarballs],
+    project,
+  );
+  expect(install.code, install.stderr).toBe(0);
+}
 
 afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
@@ -106,20 +125,7 @@ describe("packed tarballs", () => {
 });
 
 describe.each(ESLINTS)("installed with npm next to ESLint $major", (eslint) => {
-  let project: string;
-
-  beforeAll(async () => {
-    project = path.join(workDir, `eslint-${eslint.major}`);
-    const files = { ...PROJECT_FILES, "eslint.config.js": readmeConfig(), "package.json": '{ "name": "app", "private": true }\n' };
-    await run("mkdir", ["-p", project], workDir);
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
-    const install = await run(
-      "npm",
-      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--save-dev", eslint.dir, ...tarballs],
-      project,
-    );
-    expect(install.code, install.stderr).toBe(0);
-  }, INSTALL_TIMEOUT);
+  const project = projectDir(eslint);
 
   it("`npx eslint .` lints the Dockerfile and compose.yaml with the README's config", async () => {
     const result = await run("npx", ["--no-install", "eslint", "--format", "json", "."], project);
@@ -135,5 +141,14 @@ describe.each(ESLINTS)("installed with npm next to ESLint $major", (eslint) => {
     expect(rules("compose.yaml")).toContain("containers/compose-no-version");
     // Nothing from the packages' own files: the installed node_modules is ignored by default.
     expect([...byFile.keys()].filter((file) => file.startsWith("node_modules"))).toEqual([]);
+  }, INSTALL_TIMEOUT);
+
+  it("`npx containers-lint` runs from the installed bin", async () => {
+    const result = await run("npx", ["--no-install", "containers-lint", "--format", "json"], project);
+    // The project's own eslint.config.js is found and used.
+    expect(result.stderr).toContain("using the project's ESLint config eslint.config.js");
+    expect(result.code, result.stderr).toBe(1);
+    const files = (JSON.parse(result.stdout) as Array<{ filePath: string }>).map((entry) => path.relative(project, entry.filePath));
+    expect(files.sort()).toEqual(["Dockerfile", "compose.yaml"]);
   }, INSTALL_TIMEOUT);
 });
