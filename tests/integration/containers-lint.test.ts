@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { isContainerFileName } from "../../packages/containers-lint/src/find-files.js";
 import { run } from "../../packages/containers-lint/src/run.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -162,4 +163,20 @@ export default [{ files: ["**/Dockerfile"], plugins: { containers }, language: "
     expect(await run([], pipe.io)).toBe(0);
     expect(pipe.out.stderr).toBe("");
   }, TIMEOUT);
+
+  it(".pre-commit-hooks.yaml runs the CLI on the file names the CLI looks for", () => {
+    const hooks = readFileSync(path.join(repoRoot, ".pre-commit-hooks.yaml"), "utf8");
+    const patterns = [...hooks.matchAll(/^ {2}files: (.+)$/gmu)].map((match) => new RegExp(match[1], "u"));
+    expect(patterns).toHaveLength(2);
+    expect([...hooks.matchAll(/^ {2}entry: (.+)$/gmu)].map((match) => match[1])).toEqual(["containers-lint", "containers-lint --fix"]);
+    const names = [
+      "Dockerfile", "Containerfile", "Dockerfile.prod", "api.Dockerfile", "build.dockerfile", "compose.yaml",
+      "compose.override.yml", "docker-compose.yml", "docker-compose.prod.yaml", ".dockerignore", "app.dockerignore",
+      "README.md", "compose.json", "Dockerfiles.md", "mycompose.yaml", "package.json",
+    ];
+    for (const pattern of patterns) {
+      for (const name of names) expect(pattern.test(`services/${name}`), name).toBe(isContainerFileName(name));
+    }
+  });
 });
+
