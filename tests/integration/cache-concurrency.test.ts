@@ -116,7 +116,8 @@ describe.each(ESLINTS)("ESLint $major", (eslint) => {
     expect(third.stdout).toContain("nginx:latest");
   }, TIMEOUT);
 
-  it("--cache keys each file on its own content: a cached compose.yaml is not re-linted when only its Dockerfile changes", async () => {
+  // ESLint's cache behaviour, not ours: pinned once (ESLint 10) to keep the suite short.
+  it.runIf(eslint.major === 10)("--cache keys each file on its own content: a cached compose.yaml is not re-linted when only its Dockerfile changes", async () => {
     // The documented limit (docs/README.md, "Caching and concurrency"): compose-build-target-exists
     // reads the Dockerfile a service builds, but ESLint's cache does not know that.
     const project = makeProject();
