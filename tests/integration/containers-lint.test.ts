@@ -135,6 +135,20 @@ export default [{ files: ["**/Dockerfile"], plugins: { containers }, language: "
     expect(sarif.runs[0].results.map((entry) => entry.ruleId)).toContain("containers/no-latest-tag");
   }, TIMEOUT);
 
+  it("--concurrency 2 (worker threads, options module) and --cache give the single-threaded results", async () => {
+    const project = makeProject({
+      "a/Dockerfile": BAD_DOCKERFILE,
+      "b/Dockerfile": GOOD_DOCKERFILE,
+      "c.Dockerfile": "FROM python:3.12\nRUN pip install flask\n",
+      "compose.yaml": 'services:\n  web:\n    image: nginx:latest\n',
+    });
+    const single = await cli(project, ["--format", "json"]);
+    const parallel = await cli(project, ["--format", "json", "--concurrency", "2", "--cache"]);
+    expect(parallel.code, parallel.stderr).toBe(single.code);
+    expect(byFile(project, parallel.stdout)).toEqual(byFile(project, single.stdout));
+    expect(readFileSync(path.join(project, ".eslintcache"), "utf8")).toContain("c.Dockerfile");
+  }, TIMEOUT);
+
   it("exits 2 with the usage on a bad option", async () => {
     const project = makeProject({ Dockerfile: BAD_DOCKERFILE });
     const result = await cli(project, ["--concurrency", "many"]);
