@@ -160,4 +160,29 @@ parser.shellParserReady.then(() => {
     expect(lines[0]).toMatch(/^early: .*the shell parser is still loading.*await shellParserReady/u);
     expect(lines.slice(1)).toEqual(["ready at once: false", "after ready: ShellCommand"]);
   }, TIMEOUT);
+
+  it("ESLint's Linter#verify in the same turn as the import: a parsing error that says what to do, then normal results", async () => {
+    const project = makeProject({
+      "verify.mjs": `
+import { Linter } from "eslint";
+import plugin from "eslint-plugin-containers";
+import { shellParserReady } from "dockerfile-eslint-parser";
+
+const config = plugin.configs.recommended;
+const text = "FROM python:3.12-slim\\nRUN pip install flask\\n";
+const early = new Linter().verify(text, config, { filename: "Dockerfile" });
+console.log(JSON.stringify(early.map((m) => (m.fatal ? "fatal: " + m.message : m.ruleId))));
+await shellParserReady;
+const ready = new Linter().verify(text, config, { filename: "Dockerfile" });
+console.log(JSON.stringify(ready.map((m) => m.ruleId)));
+`,
+    });
+    const result = await run(["verify.mjs"], project);
+    expect(result.stderr).toBe("");
+    const [early, ready] = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as string[]);
+    expect(early).toHaveLength(1);
+    expect(early[0]).toMatch(/^fatal: .*the shell parser is still loading.*await shellParserReady/u);
+    expect(ready).toContain("containers/pip-no-cache-dir");
+  }, TIMEOUT);
 });
+
