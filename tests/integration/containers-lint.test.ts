@@ -83,7 +83,13 @@ describe("containers-lint", () => {
     const result = await cli(project, ["--format", "json"]);
     expect(result.code, result.stderr).toBe(1);
     const files = byFile(project, result.stdout);
-    expect([...files.keys()].sort()).toEqual(["Dockerfile", "compose.yaml", "services/api/api.Dockerfile"]);
+    // .dockerignore is linted once the plugin has its language (another branch); it never crashes.
+    expect([...files.keys()].filter((file) => file !== ".dockerignore").sort()).toEqual([
+      "Dockerfile",
+      "compose.yaml",
+      "services/api/api.Dockerfile",
+    ]);
+    expect(files.get(".dockerignore") ?? []).not.toContainEqual(expect.stringMatching(/ fatal$/u));
     expect(files.get("Dockerfile")).toEqual(expect.arrayContaining(["1 containers/no-latest-tag", "2 containers/prefer-exec-form"]));
     expect(files.get("compose.yaml")).toEqual(["1 containers/compose-no-version"]);
     expect(result.stderr).toBe("");
