@@ -56,3 +56,27 @@ export function buildConfig(
     };
   });
 }
+
+export type MigrationConfigName = "migrate-hadolint" | "migrate-dclint";
+
+const MIGRATIONS: Record<MigrationConfigName, { language: ContainersLanguage; processor: string }> = {
+  "migrate-hadolint": { language: "dockerfile", processor: "containers/hadolint-comments" },
+  "migrate-dclint": { language: "compose", processor: "containers/dclint-comments" },
+};
+
+/**
+ * A migration config adds the processor that honours the other linter's suppression comments
+ * to the files of its language; it turns no rule on, so it goes after `recommended` or `strict`.
+ */
+export function buildMigrationConfig(configName: MigrationConfigName, plugin: object): Linter.Config[] {
+  const { language, processor } = MIGRATIONS[configName];
+  return [
+    {
+      name: `containers/${configName}`,
+      ...LANGUAGE_FILES[language],
+      plugins: { containers: plugin as never },
+      language: languageId(language),
+      processor,
+    },
+  ];
+}
