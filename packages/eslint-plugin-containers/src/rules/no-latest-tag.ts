@@ -14,7 +14,7 @@ export default createRule<Options>("no-latest-tag", {
       description: "Require base and service images to name a fixed tag or digest, not `latest` or no tag",
       config: "recommended",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",

@@ -13,6 +13,7 @@ import { stageEndState } from "../utils/dockerfile/stage-state.js";
 import { getStages } from "../utils/dockerfile/stages.js";
 import { fileContext } from "../utils/file-context.js";
 import { fileKind } from "../utils/file-kind.js";
+import { kubernetesRootUserListeners } from "../utils/kubernetes/root-user.js";
 
 type Options = [{ nonRootImages?: string[] }];
 
@@ -31,10 +32,10 @@ export default createRule<Options>("no-root-user", {
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow containers that run as root: the final stage's USER and Compose `user:`",
+      description: "Disallow containers that run as root: the final stage's USER, Compose `user:` and Kubernetes `securityContext`",
       config: "recommended",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",
@@ -52,6 +53,12 @@ export default createRule<Options>("no-root-user", {
         "The final stage never sets USER, so the container runs as {{root}}; create an unprivileged user and add 'USER <name>' (or a numeric UID) before CMD/ENTRYPOINT.",
       noUserScratch:
         "The final stage is built FROM scratch and never sets USER, so it runs as UID 0; add a numeric 'USER 65532' (scratch has no /etc/passwd for names).",
+      kubernetesRootUser:
+        "The {{container}} runs as root (`runAsUser: 0`); use an unprivileged UID (e.g. 10001) and set `runAsNonRoot: true`.",
+      kubernetesRootGroup:
+        "The {{container}} runs with the root group (`runAsGroup: 0`), which can read and write root-group files; use an unprivileged GID.",
+      kubernetesNoUser:
+        "The {{container}} may run as root: nothing sets `runAsNonRoot: true` or a non-zero `runAsUser`, so it runs as the image's user, root unless the image says otherwise. Set `securityContext.runAsNonRoot: true` (and a `runAsUser`) on the pod or the container.",
       composeRoot:
         "Service '{{service}}' runs as {{root}} ('user: {{user}}'); use an unprivileged user or UID, or drop `user:` if the image already sets one.",
     },
@@ -75,6 +82,8 @@ export default createRule<Options>("no-root-user", {
         },
       };
     }
+
+    if (fileKind(context) === "kubernetes") return kubernetesRootUserListeners(context as RuleContext<unknown[]>, nonRootImages);
 
     // Test suites, CI jobs and development images run as root on purpose (see the doc).
     if (fileContext(context) !== null) return {};

@@ -12,6 +12,7 @@ import {
 } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { fileKind } from "../utils/file-kind.js";
+import { kubernetesSecretListeners } from "../utils/kubernetes/secret-listeners.js";
 import { fileContext } from "../utils/file-context.js";
 import { DEFAULT_ALLOW_WORDS, DEFAULT_SECRET_WORDS, secretNameMatcher } from "../utils/secret-names.js";
 import {
@@ -29,10 +30,10 @@ export default createRule<Options>("no-secrets-in-args-and-env", {
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow secrets in ARG, ENV and Compose `environment` and `build.args`",
+      description: "Disallow secrets in ARG, ENV, Compose `environment` and `build.args`, and Kubernetes `env` and arguments",
       config: "recommended",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",
@@ -53,6 +54,10 @@ export default createRule<Options>("no-secrets-in-args-and-env", {
         "Build argument '{{name}}' looks like a secret and has a literal value; build args are recorded in the image history. Use `build.secrets` and 'RUN --mount=type=secret,id=...' in the Dockerfile instead.",
       urlPassword:
         "'{{name}}' holds a URL with a password in it ('{{password}}'); anyone who can read the file (or the image) has it. Take the password from a secret, or interpolate it ('${VAR}').",
+      kubernetesEnv:
+        "Environment variable '{{name}}' looks like a secret and has a literal `value` in the manifest, which anyone who can read the file or the pod spec sees. Use `valueFrom.secretKeyRef` (a Secret) instead.",
+      kubernetesArg:
+        "The option '{{name}}' looks like a secret and has a literal value in the container's arguments, visible in the pod spec and the process list. Read it from a Secret: an env var with `valueFrom.secretKeyRef`, passed as `$(VAR)`, or a mounted file.",
       interpolationDefault:
         "'{{variable}}' falls back to the literal '{{fallback}}' when it is not set, so the file still holds a password. Drop the default ('${{{variable}}:?required}') and set the variable outside the file.",
     },
@@ -73,6 +78,7 @@ export default createRule<Options>("no-secrets-in-args-and-env", {
     };
 
     if (fileKind(context) === "compose") return composeListeners(context, isSecret);
+    if (fileKind(context) === "kubernetes") return kubernetesSecretListeners(context as RuleContext<unknown[]>, isSecret);
 
     /** A password in a URL, whatever the variable's name. */
     const checkUrl = (pair: DockerfileKeyValue) => {

@@ -16,26 +16,27 @@ import { isArtifactStage, looksLikeService } from "../utils/dockerfile/image-rol
 import { getStages } from "../utils/dockerfile/stages.js";
 import { fileContext } from "../utils/file-context.js";
 import { fileKind } from "../utils/file-kind.js";
+import { kubernetesProbeListeners } from "../utils/kubernetes/probes.js";
 
-type Options = [{ longRunning?: boolean; always?: boolean }];
+type Options = [{ longRunning?: boolean; always?: boolean; livenessProbe?: boolean }];
 
 export default createRule<Options>("require-healthcheck", {
   meta: {
     type: "problem",
     docs: {
       description:
-        "Require a HEALTHCHECK in the final stage of a Dockerfile, and a `healthcheck` on Compose services that others wait for",
+        "Require a HEALTHCHECK in a Dockerfile's final stage, a `healthcheck` on Compose services others wait for, and readiness probes on Kubernetes services",
       config: "recommended",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",
-        properties: { longRunning: { type: "boolean" }, always: { type: "boolean" } },
+        properties: { longRunning: { type: "boolean" }, always: { type: "boolean" }, livenessProbe: { type: "boolean" } },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ longRunning: false, always: false }],
+    defaultOptions: [{ longRunning: false, always: false, livenessProbe: false }],
     messages: {
       dockerfileAlways:
         "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a working one. Add `HEALTHCHECK CMD <probe>`, or `HEALTHCHECK NONE` to state that the image has none.",
@@ -45,12 +46,18 @@ export default createRule<Options>("require-healthcheck", {
         'Service "{{service}}" waits for "{{dependency}}" to be healthy, but "{{dependency}}" has no `healthcheck`, so `docker compose up` fails unless its image defines one. Add a `healthcheck` to "{{dependency}}".',
       dependencyDisabled:
         'Service "{{service}}" waits for "{{dependency}}" to be healthy, but the healthcheck of "{{dependency}}" is disabled, so `docker compose up` fails. Enable its healthcheck, or wait with `condition: service_started`.',
+      kubernetesProbe:
+        "The {{container}} serves traffic but has no {{probes}}, so Kubernetes sends it requests before it is ready and keeps a hung container in rotation. Add the probe (httpGet, tcpSocket, grpc or exec).",
       longRunning:
         'Service "{{service}}" keeps running but has no `healthcheck`, so Compose cannot tell a hung container from a working one. Add a `healthcheck`, or `healthcheck: {disable: true}` to state that it has none.',
     },
   },
   create(context: RuleContext<Options>) {
     if (fileKind(context) === "compose") return composeListeners(context);
+    if (fileKind(context) === "kubernetes") {
+      const options = context.options[0] ?? {};
+      return kubernetesProbeListeners(context as RuleContext<unknown[]>, { livenessProbe: options.livenessProbe ?? false, always: options.always ?? false });
+    }
     if (fileKind(context) !== "dockerfile") return {};
     const always = context.options[0]?.always ?? false;
     // Test fixtures, CI images and dev containers are not deployed services.

@@ -11,7 +11,7 @@ export default createRule<Options>("require-image-digest", {
       description: "Require base and service images to be pinned by `@sha256:` digest",
       config: "strict",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [{ type: "object", properties: { localImages: LOCAL_IMAGES_SCHEMA }, additionalProperties: false }],
     defaultOptions: [{ localImages: [] }],
     messages: {

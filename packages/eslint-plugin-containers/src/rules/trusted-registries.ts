@@ -11,7 +11,7 @@ export default createRule<Options>("trusted-registries", {
       description: "Require base and service images to come from the registries you trust",
       config: "off",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",

@@ -16,13 +16,15 @@ import { stateBefore, variableValue } from "./dockerfile/stage-state.js";
 import { earlierStageNames, getStages, stageOf } from "./dockerfile/stages.js";
 import { expandVariables } from "./dockerfile/variables.js";
 import { fileKind } from "./file-kind.js";
+import { containerImages } from "./kubernetes/images.js";
 import { composeLocalImages, isLocalImage, localImageMatchers, repositoryLocalImages, type LocalImages } from "./local-images.js";
 
 export type ImagePart = "name" | "tag" | "digest";
 
 /**
  * One image a file pulls from a registry, as every image rule judges it: a Dockerfile `FROM`,
- * `COPY --from=<image>` or `RUN --mount=from=<image>`, or a Compose service's `image:`.
+ * `COPY --from=<image>` or `RUN --mount=from=<image>`, a Compose service's `image:`, or the
+ * `image:` of a Kubernetes container.
  */
 export interface ImageUse {
   /** The reference to judge: variables replaced by their defaults when every one has a value, else as written. */
@@ -60,6 +62,23 @@ export function imageUseListeners(
     local ??= repositoryLocalImages(context, own);
     return isLocalImage(reference, local, patterns);
   };
+
+  if (fileKind(context) === "kubernetes") {
+    return {
+      Program() {
+        const seen = new Set<AST.YAMLNode>();
+        for (const image of containerImages(context)) {
+          if (seen.has(image.node)) continue;
+          seen.add(image.node);
+          const { value, unresolved } = interpolateDefaults(image.image);
+          const reference = unresolved ? image.image : value;
+          // `imagePullPolicy: Never` runs an image already on the node (kind, minikube).
+          if (!reference || image.pullPolicy === "Never" || isLocal(reference)) continue;
+          check({ reference, parts: parseImageReference(reference), written: image.image, at: () => image.node });
+        }
+      },
+    };
+  }
 
   if (fileKind(context) === "compose") {
     return {

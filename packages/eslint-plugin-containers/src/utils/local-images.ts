@@ -164,7 +164,12 @@ export function repositoryLocalImages(context: RuleContext<unknown[]>, own: Loca
  * matched by a `localImages` pattern (wildcards; matched against the reference as written and
  * without its tag).
  */
+/** An image reference that a build tool resolves at deploy time (`ko://`, `bazel://`...). */
+const BUILD_TOOL_REFERENCE = /^[a-z][a-z0-9+.-]*:\/\//u;
+
 export function isLocalImage(reference: string, local: LocalImages, patterns: ReadonlyArray<(value: string) => boolean>): boolean {
+  // `ko://example.com/cmd/app` is a build instruction for ko, which builds and pins the image.
+  if (BUILD_TOOL_REFERENCE.test(reference)) return true;
   if (local.contexts.has(reference.toLowerCase())) return true;
   if (local.repositories.has(repositoryKey(reference))) return true;
   const parts = parseImageReference(reference);
