@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { fillGeneratedTables } from "../packages/eslint-plugin-containers/src/migration/markdown.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-for (const doc of ["docs/migrate-from-hadolint.md", "docs/migrate-from-dclint.md"]) {
+for (const doc of ["docs/migrate-from-hadolint.md", "docs/migrate-from-dclint.md", "docs/migrate-from-kubernetes-linters.md"]) {
   const file = path.join(root, doc);
   const before = readFileSync(file, "utf8");
   const after = fillGeneratedTables(before);

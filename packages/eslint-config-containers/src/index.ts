@@ -18,6 +18,8 @@ export const all: Linter.Config[] = plugin.configs.all;
 export const migrateHadolint: Linter.Config[] = plugin.configs["migrate-hadolint"];
 /** Opt-in, during a migration: honour `# dclint disable...` comments in Compose files. */
 export const migrateDclint: Linter.Config[] = plugin.configs["migrate-dclint"];
+/** Opt-in, during a migration: honour kube-linter, Polaris and kube-score exemption annotations. */
+export const migrateKubernetes: Linter.Config[] = plugin.configs["migrate-kubernetes"];
 
 const configs = {
   recommended,
@@ -26,6 +28,7 @@ const configs = {
   all,
   "migrate-hadolint": migrateHadolint,
   "migrate-dclint": migrateDclint,
+  "migrate-kubernetes": migrateKubernetes,
 };
 
 export default configs;

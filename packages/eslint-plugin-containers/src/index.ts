@@ -26,9 +26,11 @@ const plugin = {
 for (const name of ["recommended", "strict", "stylistic", "all"] as const) {
   plugin.configs[name] = buildConfig(name, plugin, LANGUAGES);
 }
-// Opt-in: honour hadolint's / dclint's suppression comments (docs/migrate-from-*.md).
-plugin.configs["migrate-hadolint"] = buildMigrationConfig("migrate-hadolint", plugin);
-plugin.configs["migrate-dclint"] = buildMigrationConfig("migrate-dclint", plugin);
+// Opt-in: honour hadolint's / dclint's comments and the Kubernetes linters' annotations
+// (docs/migrate-from-*.md).
+for (const name of ["migrate-hadolint", "migrate-dclint", "migrate-kubernetes"] as const) {
+  plugin.configs[name] = buildMigrationConfig(name, plugin);
+}
 
 const exported = plugin as typeof plugin & ESLint.Plugin;
 export default exported;

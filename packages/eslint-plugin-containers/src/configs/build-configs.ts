@@ -57,11 +57,12 @@ export function buildConfig(
   });
 }
 
-export type MigrationConfigName = "migrate-hadolint" | "migrate-dclint";
+export type MigrationConfigName = "migrate-hadolint" | "migrate-dclint" | "migrate-kubernetes";
 
 const MIGRATIONS: Record<MigrationConfigName, { language: ContainersLanguage; processor: string }> = {
   "migrate-hadolint": { language: "dockerfile", processor: "containers/hadolint-comments" },
   "migrate-dclint": { language: "compose", processor: "containers/dclint-comments" },
+  "migrate-kubernetes": { language: "kubernetes", processor: "containers/kubernetes-annotations" },
 };
 
 /**

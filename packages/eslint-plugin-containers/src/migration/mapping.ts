@@ -1,6 +1,7 @@
 /**
  * What other container linters call our rules: Docker's build checks (`docker build --check`),
- * hadolint's DL codes and dclint's rules, each mapped to the rule names of this plugin (the
+ * hadolint's DL codes, dclint's rules, and the checks of kube-linter, Polaris and kube-score,
+ * each mapped to the rule names of this plugin (the
  * catalogue's names, also for rules a given build may not ship yet; callers that act on a mapping
  * keep only the rules the plugin has). One table per tool; the migration guides in docs/ are
  * generated from these tables (`scripts/generate-migration-docs.ts`) and a test keeps them equal.
@@ -170,6 +171,71 @@ export const DCLINT_RULES: Readonly<Record<string, Mapping>> = {
   "service-ports-alphabetical-order": to("compose-sort-ports"),
   "services-alphabetical-order": to("compose-sort-services"),
   "top-level-properties-order": to("compose-top-level-order"),
+};
+
+/** kube-linter's checks, as named in `ignore-check.kube-linter.io/<check>` annotations. */
+export const KUBE_LINTER_CHECKS: Readonly<Record<string, Mapping>> = {
+  "dangling-service": notCovered("needs every object of the cluster, not one file"),
+  "docker-sock": to("k8s-no-container-socket"),
+  "drop-net-raw-capability": to("k8s-require-drop-capabilities"),
+  "duplicate-env-var": to("k8s-no-duplicate-env"),
+  "env-var-secret": to("no-secrets-in-args-and-env"),
+  "host-ipc": to("k8s-no-host-namespaces"),
+  "host-network": to("k8s-no-host-namespaces"),
+  "host-pid": to("k8s-no-host-namespaces"),
+  "latest-tag": to("no-latest-tag"),
+  "liveness-port": to("k8s-probe-port-exposed"),
+  "mismatching-selector": to("k8s-selector-matches-template"),
+  "no-extensions-v1beta": to("k8s-no-removed-api-version"),
+  "no-read-only-root-fs": to("k8s-read-only-root-filesystem"),
+  "no-readiness-probe": to("require-healthcheck"),
+  "privilege-escalation-container": to("k8s-no-privilege-escalation"),
+  "privileged-container": to("k8s-no-privileged"),
+  "readiness-port": to("k8s-probe-port-exposed"),
+  "run-as-non-root": to("no-root-user"),
+  "sensitive-host-mounts": to("k8s-no-sensitive-host-mounts"),
+  "startup-port": to("k8s-probe-port-exposed"),
+  "unsafe-proc-mount": to("k8s-no-unmasked-proc-mount"),
+  "unsafe-sysctls": to("k8s-no-unsafe-sysctls"),
+  "unset-cpu-requirements": to("k8s-resource-limits"),
+  "unset-memory-requirements": to("k8s-resource-limits"),
+};
+
+/** Polaris' checks, as named in `polaris.fairwinds.com/<check>-exempt` annotations. */
+export const POLARIS_CHECKS: Readonly<Record<string, Mapping>> = {
+  cpuLimitsMissing: toWith("with the option `requireCpuLimit: true`", "k8s-resource-limits"),
+  cpuRequestsMissing: to("k8s-resource-limits"),
+  dangerousCapabilities: to("k8s-no-dangerous-capabilities"),
+  hostIPCSet: to("k8s-no-host-namespaces"),
+  hostNetworkSet: to("k8s-no-host-namespaces"),
+  hostPIDSet: to("k8s-no-host-namespaces"),
+  hostPathSet: toWith("with the option `anyHostPath: true`", "k8s-no-sensitive-host-mounts"),
+  hostPortSet: to("k8s-no-host-ports"),
+  insecureCapabilities: to("k8s-require-drop-capabilities"),
+  livenessProbeMissing: toWith("with the option `livenessProbe: true`", "require-healthcheck"),
+  memoryLimitsMissing: to("k8s-resource-limits"),
+  memoryRequestsMissing: to("k8s-resource-limits"),
+  notReadOnlyRootFilesystem: to("k8s-read-only-root-filesystem"),
+  privilegeEscalationAllowed: to("k8s-no-privilege-escalation"),
+  procMount: to("k8s-no-unmasked-proc-mount"),
+  pullPolicyNotAlways: notCovered("a pinned tag or digest makes the pull policy irrelevant; see no-latest-tag"),
+  readinessProbeMissing: to("require-healthcheck"),
+  runAsPrivileged: to("k8s-no-privileged"),
+  runAsRootAllowed: to("no-root-user"),
+  tagNotSpecified: to("no-latest-tag"),
+};
+
+/** kube-score's checks, as listed in its `kube-score/ignore` annotation. */
+export const KUBE_SCORE_CHECKS: Readonly<Record<string, Mapping>> = {
+  "container-image-tag": to("no-latest-tag"),
+  "container-resources": to("k8s-resource-limits"),
+  "container-security-context-privileged": to("k8s-no-privileged"),
+  "container-security-context-readonlyrootfilesystem": to("k8s-read-only-root-filesystem"),
+  "container-security-context-user-group-id": to("no-root-user"),
+  "container-seccomp-profile": to("k8s-seccomp-profile"),
+  "cronjob-restartpolicy": to("k8s-job-restart-policy"),
+  "pod-probes": to("require-healthcheck"),
+  "pod-networkpolicy": notCovered("needs the NetworkPolicies of the namespace, usually in other files"),
 };
 
 /** Our rules for some entries of a table (unknown names contribute nothing). */

@@ -1,9 +1,9 @@
 /**
- * The mapping tables of docs/migrate-from-hadolint.md and docs/migrate-from-dclint.md, rendered
+ * The mapping tables of the migration guides (docs/migrate-from-*.md), rendered
  * from ./mapping.ts. `scripts/generate-migration-docs.ts` writes them between the docs'
  * `<!-- begin/end generated ... -->` markers; a test fails when the docs and the tables differ.
  */
-import { DCLINT_RULES, DOCKER_BUILD_CHECKS, HADOLINT_RULES, type Mapping } from "./mapping.js";
+import { DCLINT_RULES, DOCKER_BUILD_CHECKS, HADOLINT_RULES, KUBE_LINTER_CHECKS, KUBE_SCORE_CHECKS, type Mapping, POLARIS_CHECKS } from "./mapping.js";
 
 function ruleLinks(mapping: Mapping): string {
   if (mapping.rules.length === 0) return "not covered";
@@ -40,11 +40,22 @@ export function dclintTable(): string {
   return ["| dclint | Our rule | Notes |", "|---|---|---|", ...rows].join("\n");
 }
 
+/** A table of a Kubernetes linter's checks and the annotation that exempts an object from one. */
+function kubernetesTable(tool: string, table: Readonly<Record<string, Mapping>>): () => string {
+  return () => {
+    const rows = Object.entries(table).map(([check, mapping]) => `| \`${check}\` | ${ruleLinks(mapping)} | ${escapeCell(comment(mapping))} |`);
+    return [`| ${tool} | Our rule | Notes |`, "|---|---|---|", ...rows].join("\n");
+  };
+}
+
 /** Each generated block, by the name its markers carry. */
 export const GENERATED_TABLES: Record<string, () => string> = {
   "hadolint-rules": hadolintTable,
   "docker-build-checks": dockerChecksTable,
   "dclint-rules": dclintTable,
+  "kube-linter-checks": kubernetesTable("kube-linter", KUBE_LINTER_CHECKS),
+  "polaris-checks": kubernetesTable("Polaris", POLARIS_CHECKS),
+  "kube-score-checks": kubernetesTable("kube-score", KUBE_SCORE_CHECKS),
 };
 
 /** Replaces every `<!-- begin generated NAME -->...<!-- end generated NAME -->` block of a doc. */

@@ -1,13 +1,15 @@
 /**
  * Opt-in processors that honour another linter's suppression comments, so a team can switch to
  * ESLint without rewriting them first: `containers/hadolint-comments` (Dockerfiles) and
- * `containers/dclint-comments` (Compose files). The configs `migrate-hadolint` and
- * `migrate-dclint` turn them on. The text is linted unchanged; the processor only drops the
+ * `containers/dclint-comments` (Compose files) and `containers/kubernetes-annotations` (the
+ * exemption annotations of kube-linter, Polaris and kube-score). The configs `migrate-hadolint`,
+ * `migrate-dclint` and `migrate-kubernetes` turn them on. The text is linted unchanged; the processor only drops the
  * messages that the comments silence, so fixes, suggestions and `--fix` work as without it.
  */
 import type { Linter } from "eslint";
 import { ALL_RULES, dclintSuppressions } from "./dclint-comments.js";
 import { hadolintSuppressions, type Suppression } from "./hadolint-comments.js";
+import { kubernetesAnnotationSuppressions } from "./kubernetes-annotations.js";
 
 function isSuppressed(message: Linter.LintMessage, suppressions: readonly Suppression[]): boolean {
   const rule = message.ruleId?.startsWith("containers/") ? message.ruleId.slice("containers/".length) : null;
@@ -41,4 +43,5 @@ function suppressingProcessor(name: string, read: (text: string) => Suppression[
 export const processors = {
   "hadolint-comments": suppressingProcessor("hadolint-comments", hadolintSuppressions),
   "dclint-comments": suppressingProcessor("dclint-comments", dclintSuppressions),
+  "kubernetes-annotations": suppressingProcessor("kubernetes-annotations", kubernetesAnnotationSuppressions),
 };

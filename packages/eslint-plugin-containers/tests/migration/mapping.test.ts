@@ -4,7 +4,7 @@
 // and the migration guides' tables are the ones the module renders.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DCLINT_RULES, DOCKER_BUILD_CHECKS, HADOLINT_RULES, rulesFor } from "../../src/migration/mapping.js";
+import { DCLINT_RULES, DOCKER_BUILD_CHECKS, HADOLINT_RULES, KUBE_LINTER_CHECKS, KUBE_SCORE_CHECKS, POLARIS_CHECKS, rulesFor } from "../../src/migration/mapping.js";
 import { fillGeneratedTables } from "../../src/migration/markdown.js";
 
 const RULES_MD = readFileSync(new URL("../../../../../shared/RULES.md", import.meta.url), "utf8");
@@ -29,7 +29,7 @@ function dlCodes(source: string): string[] {
 
 describe("migration mapping tables", () => {
   it("name only catalogue rules", () => {
-    const named = [DOCKER_BUILD_CHECKS, DCLINT_RULES].flatMap((table) => Object.values(table).flatMap((entry) => entry.rules));
+    const named = [DOCKER_BUILD_CHECKS, DCLINT_RULES, KUBE_LINTER_CHECKS, POLARIS_CHECKS, KUBE_SCORE_CHECKS].flatMap((table) => Object.values(table).flatMap((entry) => entry.rules));
     named.push(...Object.values(HADOLINT_RULES).flatMap((entry) => entry.mapping.rules));
     expect(named.filter((rule) => !CATALOGUE.has(rule))).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe("migration mapping tables", () => {
     }
   });
 
-  it.each(["migrate-from-hadolint.md", "migrate-from-dclint.md"])(
+  it.each(["migrate-from-hadolint.md", "migrate-from-dclint.md", "migrate-from-kubernetes-linters.md"])(
     "%s shows the tables the module renders (node --import tsx scripts/generate-migration-docs.ts)",
     (doc) => {
       const markdown = readFileSync(docsUrl(doc), "utf8");
