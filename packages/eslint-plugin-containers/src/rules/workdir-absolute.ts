@@ -1,7 +1,7 @@
 import type { DockerfileSimpleInstruction } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { baseImageWorkdirMatcher, hasAbsoluteWorkdir, isAbsoluteArgument, startsFromScratch, stateFor } from "../utils/dockerfile/paths.js";
+import { BASE_IMAGES_WITH_WORKDIR_SCHEMA, baseImageWorkdirMatcher, hasAbsoluteWorkdir, isAbsoluteArgument, startsFromScratch, stateFor } from "../utils/dockerfile/paths.js";
 
 type Options = [{ baseImagesWithWorkdir?: string[] }];
 
@@ -13,15 +13,7 @@ export default createRule<Options>("workdir-absolute", {
       config: "recommended",
     },
     languages: ["dockerfile"],
-    schema: [
-      {
-        type: "object",
-        properties: {
-          baseImagesWithWorkdir: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [BASE_IMAGES_WITH_WORKDIR_SCHEMA],
     defaultOptions: [{ baseImagesWithWorkdir: [] }],
     messages: {
       relative:

@@ -83,3 +83,12 @@ export function baseImageWorkdirMatcher(patterns: readonly string[]): (state: St
     return image !== null && matchers.some((matches) => matches(image.raw));
   };
 }
+
+/** The options schema of the rules that take `baseImagesWithWorkdir` (images known to set a WORKDIR). */
+export const BASE_IMAGES_WITH_WORKDIR_SCHEMA = {
+  type: "object",
+  properties: {
+    baseImagesWithWorkdir: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+  },
+  additionalProperties: false,
+} as const;
