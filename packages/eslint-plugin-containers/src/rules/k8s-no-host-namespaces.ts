@@ -36,7 +36,7 @@ export default createRule<Options>("k8s-no-host-namespaces", {
     ],
     defaultOptions: [{ allow: {} }],
     messages: {
-      shared: "{{object}} sets `{{field}}: true`, so its pods share {{what}}. Remove it, or allow it for this kind in the rule's options if this is a node agent.",
+      shared: "{{object}} sets `{{field}}: true`, so {{subject}} {{what}}. Remove it, or allow it for this kind in the rule's options if this is a node agent.",
     },
   },
   create(context: RuleContext<Options>) {
@@ -51,7 +51,7 @@ export default createRule<Options>("k8s-no-host-namespaces", {
             context.report({
               node: entryNode(entry, "value"),
               messageId: "shared",
-              data: { object: describeObject(workload.object), field, what },
+              data: { object: describeObject(workload.object), field, what, subject: workload.object.kind === "Pod" ? "the pod shares" : "its pods share" },
             });
           }
         }

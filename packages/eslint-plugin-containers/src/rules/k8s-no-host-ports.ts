@@ -1,4 +1,4 @@
-import { entryNode, findEntry, getScalarValue, getSequenceItems } from "../utils/compose/index.js";
+import { entryNode, findEntry, getComposeBoolean, getScalarValue, getSequenceItems } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { describeContainer, getWorkloads } from "../utils/kubernetes/index.js";
 
@@ -20,6 +20,8 @@ export default createRule("k8s-no-host-ports", {
     return {
       Program() {
         for (const workload of getWorkloads(context)) {
+          // Under hostNetwork the container binds the node's port anyway: hostPort only restates it.
+          if (getComposeBoolean(findEntry(workload.podSpec, "hostNetwork")?.value) === true) continue;
           for (const container of workload.containers) {
             for (const port of getSequenceItems(findEntry(container.mapping, "ports")?.value)) {
               if (port.type !== "YAMLMapping") continue;

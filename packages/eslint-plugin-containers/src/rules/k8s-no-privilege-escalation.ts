@@ -1,6 +1,6 @@
 import { entryNode, findEntry, getComposeBoolean, getScalarString } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { containerNode, describeContainer, getWorkloads, type Container } from "../utils/kubernetes/index.js";
+import { containerNode, describeContainer, getWorkloads, isPrivileged, type Container } from "../utils/kubernetes/index.js";
 import { insertEntriesFix } from "../utils/kubernetes/insert-entry.js";
 
 type Options = [{ requireExplicitFalse?: boolean }];
@@ -49,6 +49,9 @@ export default createRule<Options>("k8s-no-privilege-escalation", {
           const os = findEntry(workload.podSpec, "os")?.value;
           if (os?.type === "YAMLMapping" && getScalarString(findEntry(os, "name")?.value) === "windows") continue;
           for (const container of workload.containers) {
+            // A privileged container always may escalate, and the API server rejects `false` beside
+            // `privileged: true`: k8s-no-privileged reports the real problem.
+            if (isPrivileged(container)) continue;
             const entry = findEntry(container.securityContext, "allowPrivilegeEscalation");
             const data = { container: describeContainer(container) };
             if (entry) {

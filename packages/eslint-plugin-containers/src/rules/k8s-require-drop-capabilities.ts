@@ -1,6 +1,6 @@
 import { entryNode } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { containerNode, describeContainer, getWorkloads } from "../utils/kubernetes/index.js";
+import { containerNode, describeContainer, getWorkloads, isPrivileged } from "../utils/kubernetes/index.js";
 import { capabilityList } from "../utils/kubernetes/capabilities.js";
 
 type Options = [{ minimum?: "ALL" | "NET_RAW" }];
@@ -33,7 +33,8 @@ export default createRule<Options>("k8s-require-drop-capabilities", {
         for (const workload of getWorkloads(context)) {
           for (const container of workload.containers) {
             // Ephemeral debug containers are added by `kubectl debug`, not written in manifests.
-            if (container.kind === "ephemeralContainer" || workload.partial) continue;
+            // A privileged container keeps every capability whatever it drops.
+            if (container.kind === "ephemeralContainer" || workload.partial || isPrivileged(container)) continue;
             const drop = capabilityList(container, "drop");
             if (drop.items.some((item) => item.name === "ALL" || item.name === minimum)) continue;
             context.report({

@@ -21,7 +21,7 @@ export default createRule<Options>("k8s-resource-limits", {
     ],
     defaultOptions: [{ requireCpuLimit: false }],
     messages: {
-      missing: "The {{container}} has no {{missing}}: {{why}} Set `resources.{{first}}`.",
+      missing: "The {{container}} has no {{missing}}: {{why}} Set {{settings}}.",
     },
   },
   create(context: RuleContext<Options>) {
@@ -38,7 +38,9 @@ export default createRule<Options>("k8s-resource-limits", {
           for (const container of workload.containers) {
             // Ephemeral containers cannot have resources.
             if (container.kind === "ephemeralContainer" || workload.partial) continue;
-            const missing = wanted.filter(([section, resource]) => !findEntry(mappingAt(container.mapping, ["resources", section]), resource));
+            // Kubernetes copies a limit into the request it leaves unset, so a limit meets both.
+            const has = (section: string, resource: string) => findEntry(mappingAt(container.mapping, ["resources", section]), resource) !== null;
+            const missing = wanted.filter(([section, resource]) => !has(section, resource) && !(section === "requests" && has("limits", resource)));
             if (missing.length === 0) continue;
             const resources = findEntry(container.mapping, "resources");
             context.report({
@@ -47,7 +49,7 @@ export default createRule<Options>("k8s-resource-limits", {
               data: {
                 container: describeContainer(container),
                 missing: missing.map(([section, resource]) => `${resource} ${section === "limits" ? "limit" : "request"}`).join(", "),
-                first: `${missing[0][0]}.${missing[0][1]}`,
+                settings: missing.map(([section, resource]) => `\`resources.${section}.${resource}\``).join(", "),
                 why: consequences(missing),
               },
             });
@@ -62,7 +64,7 @@ export default createRule<Options>("k8s-resource-limits", {
 function consequences(missing: ReadonlyArray<[string, string]>): string {
   const reasons: string[] = [];
   if (missing.some(([section]) => section === "requests")) {
-    reasons.push("without requests the scheduler places it blind and it is among the first evicted under pressure");
+    reasons.push("without requests the scheduler does not reserve what it needs, and it is among the first evicted under pressure");
   }
   if (missing.some(([section, resource]) => section === "limits" && resource === "memory")) {
     reasons.push("without a memory limit one leak can exhaust the node's memory");

@@ -47,7 +47,7 @@ export default createRule<Options>("require-healthcheck", {
       dependencyDisabled:
         'Service "{{service}}" waits for "{{dependency}}" to be healthy, but the healthcheck of "{{dependency}}" is disabled, so `docker compose up` fails. Enable its healthcheck, or wait with `condition: service_started`.',
       kubernetesProbe:
-        "The {{container}} serves traffic but has no {{probes}}, so Kubernetes sends it requests before it is ready and keeps a hung container in rotation. Add the probe (httpGet, tcpSocket, grpc or exec).",
+        "The {{container}} declares ports but has no {{probes}}, so a Service sends it requests before it is ready and keeps it in rotation when it hangs. Add the probe (httpGet, tcpSocket, grpc or exec).",
       longRunning:
         'Service "{{service}}" keeps running but has no `healthcheck`, so Compose cannot tell a hung container from a working one. Add a `healthcheck`, or `healthcheck: {disable: true}` to state that it has none.',
     },

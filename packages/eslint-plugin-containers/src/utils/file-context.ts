@@ -17,10 +17,10 @@ export type FileContext = "test" | "ci" | "development";
 
 /** Folder names, compared case-insensitively, anywhere in the path below the project root. */
 const FOLDERS: ReadonlyArray<[RegExp, FileContext]> = [
-  [/^(?:tests?|testdata|test-?fixtures|fixtures|__tests__|integration|integration-tests|e2e|cypress|playwright)$/iu, "test"],
+  [/^(?:tests?|testdata\d*|test-?fixtures|fixtures|__tests__|integration|integration-tests|e2e|cypress|playwright)$/iu, "test"],
   // `hack/` holds a project's build and CI tooling (a Kubernetes-world convention).
   [/^(?:\.?ci|hack)$/iu, "ci"],
-  [/^(?:dev|\.devcontainer|devcontainers?)$/iu, "development"],
+  [/^(?:dev|dev-env|\.devcontainer|devcontainers?)$/iu, "development"],
 ];
 
 /** Words of the file name (`docker-compose.dev.yml`, `Dockerfile.test`, `compose-local.yaml`). */

@@ -72,8 +72,9 @@ export function imageUseListeners(
           seen.add(image.node);
           const { value, unresolved } = interpolateDefaults(image.image);
           const reference = unresolved ? image.image : value;
-          // `imagePullPolicy: Never` runs an image already on the node (kind, minikube).
-          if (!reference || image.pullPolicy === "Never" || isLocal(reference)) continue;
+          // `imagePullPolicy: Never` runs an image already on the node (kind, minikube); `<REPO>/app`
+          // is a placeholder for the reader to fill in.
+          if (!reference || image.pullPolicy === "Never" || /[<>]/u.test(reference) || isLocal(reference)) continue;
           check({ reference, parts: parseImageReference(reference), written: image.image, at: () => image.node });
         }
       },

@@ -26,11 +26,14 @@ const HARMLESS_VALUES: readonly RegExp[] = [
   // An upper-case enum token: a mechanism or a mode (`OAUTHBEARER`, `SCRAM-SHA-512`); letters
   // before any digit, so a key ID such as `AKIAIOSFODNN7EXAMPLE` is not one.
   /^(?=.{1,24}$)[A-Z]+(?:[-_][A-Z0-9]+)*$/u,
+  // A placeholder for the reader to fill in: `<Client Secret>`, `<your-token>`.
+  /^<[^<>]+>$/u,
 ];
 
 /**
  * Whether a value cannot be a secret under a name with `secretWord`: nothing, a boolean flag,
- * an absolute file path, `host:port`, a Java class name, an upper-case enum token, or a
+ * an absolute file path, `host:port`, a Java class name, an upper-case enum token, a `<...>`
+ * placeholder, or a
  * number (except under a password word: `1234` is a weak password, not a setting).
  */
 export function isHarmlessValue(value: string, secretWord = ""): boolean {

@@ -10,7 +10,7 @@ const WHAT = {
   hostIPC: "the node's IPC namespace: it can read shared memory of other processes",
 };
 const message = (object: string, field: keyof typeof WHAT) =>
-  `${object} sets \`${field}: true\`, so its pods share ${WHAT[field]}. Remove it, or allow it for this kind in the rule's options if this is a node agent.`;
+  `${object} sets \`${field}: true\`, so ${object.startsWith("Pod ") ? "the pod shares" : "its pods share"} ${WHAT[field]}. Remove it, or allow it for this kind in the rule's options if this is a node agent.`;
 
 const daemonSet = (podLines: string[]) =>
   ["apiVersion: apps/v1", "kind: DaemonSet", "metadata:", "  name: agent", "spec:", "  template:", "    spec:", ...podLines.map((l) => `      ${l}`), "      containers: [{name: a, image: 'a:1'}]", ""].join("\n");

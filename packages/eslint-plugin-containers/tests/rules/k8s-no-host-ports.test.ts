@@ -7,7 +7,10 @@ import { workload } from "../helpers/manifests.js";
 
 describe.each(ESLINT_VERSIONS)("k8s-no-host-ports on ESLint $version", ({ RuleTester, Linter }) => {
   kubernetesRuleTester(RuleTester).run("k8s-no-host-ports", rule as never, {
-    valid: [workload({ container: ["ports:", "  - containerPort: 80"] }), workload({ container: ["ports:", "  - containerPort: 80", "    hostPort: 0"] })],
+    valid: [
+      // Under hostNetwork the port is the node's anyway.
+      workload({ pod: ["hostNetwork: true"], container: ["ports:", "  - containerPort: 9100", "    hostPort: 9100"] }),
+      workload({ container: ["ports:", "  - containerPort: 80"] }), workload({ container: ["ports:", "  - containerPort: 80", "    hostPort: 0"] })],
     invalid: [
       {
         code: workload({ container: ["ports:", "  - containerPort: 80", "    hostPort: 8080"] }),

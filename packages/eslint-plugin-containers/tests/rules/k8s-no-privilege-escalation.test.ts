@@ -16,6 +16,8 @@ describe.each(ESLINT_VERSIONS)("k8s-no-privilege-escalation on ESLint $version",
     valid: [
       pod(["containers:", "  - name: app", "    image: app:1", "    securityContext:", "      allowPrivilegeEscalation: false"]),
       { code: pod(["containers:", "  - name: app", "    image: app:1"]), options: [{ requireExplicitFalse: false }] },
+      // A privileged container may always escalate; the API server rejects `false` beside it.
+      pod(["containers:", "  - name: app", "    image: app:1", "    securityContext:", "      privileged: true"]),
       // Windows pods cannot set the field.
       pod(["os:", "  name: windows", "containers:", "  - name: app", "    image: app:1"]),
       // Not a workload.

@@ -14,6 +14,8 @@ describe.each(ESLINT_VERSIONS)("k8s-require-drop-capabilities on ESLint $version
       workload({ container: ["securityContext:", "  capabilities:", "    drop: [ALL]"] }),
       workload({ container: ["securityContext:", "  capabilities:", "    drop: [all]"] }),
       { code: workload({ container: ["securityContext:", "  capabilities:", "    drop: [NET_RAW]"] }), options: [{ minimum: "NET_RAW" }] },
+      // A privileged container keeps every capability whatever it drops.
+      workload({ container: ["securityContext:", "  privileged: true"] }),
       // A Kustomize patch only names the container; the base sets the rest.
       { code: workload({ image: null }), filename: "overlays/prod/patch.yaml" },
     ],

@@ -13,6 +13,8 @@ describe.each(ESLINT_VERSIONS)("k8s-resource-limits on ESLint $version", ({ Rule
       workload({ container: complete }),
       { code: workload({ container: ["resources:", "  requests: {cpu: 100m, memory: 128Mi}", "  limits: {memory: 256Mi, cpu: 500m}"] }), options: [{ requireCpuLimit: true }] },
       { code: workload({ image: null }), filename: "overlays/prod/memorylimit_patch.yaml" },
+      // Kubernetes copies a limit into the request left unset.
+      workload({ container: ["resources:", "  limits: {cpu: 500m, memory: 256Mi}"] }),
     ],
     invalid: [
       {
@@ -20,7 +22,7 @@ describe.each(ESLINT_VERSIONS)("k8s-resource-limits on ESLint $version", ({ Rule
         errors: [
           {
             message:
-              'The container "app" of Deployment "web" has no cpu request, memory request, memory limit: Without requests the scheduler places it blind and it is among the first evicted under pressure; without a memory limit one leak can exhaust the node\'s memory. Set `resources.requests.cpu`.',
+              'The container "app" of Deployment "web" has no cpu request, memory request, memory limit: Without requests the scheduler does not reserve what it needs, and it is among the first evicted under pressure; without a memory limit one leak can exhaust the node\'s memory. Set `resources.requests.cpu`, `resources.requests.memory`, `resources.limits.memory`.',
             line: 9,
             column: 17,
           },

@@ -16,6 +16,12 @@ describe.each(ESLINT_VERSIONS)("no-root-user on Kubernetes manifests, ESLint $ve
       // An image known to run as its own user.
       workload({ image: "gcr.io/distroless/static:nonroot" }),
       workload({ image: "bitnami/redis:7.4" }),
+      // Docker Hub's host and library path do not hide a known image.
+      workload({ image: "docker.io/redis:7.4" }),
+      workload({ image: "docker.io/prom/prometheus:v3.1.0" }),
+      workload({ image: "ghcr.io/stefanprodan/podinfo:6.7.1" }),
+      { code: workload(), filename: "dev-env/testsvc.yaml" },
+      { code: workload(), filename: "kyaml/testdata2/java-deployment.yaml" },
       // A patch: the base decides.
       { code: workload({ image: null }), filename: "overlays/prod/patch.yaml" },
       // Test manifests run as root on purpose.

@@ -11,6 +11,7 @@ describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on Kubernetes manifes
       workload({ container: ["env:", "  - name: DB_PASSWORD", "    valueFrom:", "      secretKeyRef: {name: db, key: password}"] }),
       workload({ container: ["env:", "  - name: DB_PASSWORD_FILE", "    value: /run/secrets/db"] }),
       workload({ container: ["env:", "  - name: LOG_LEVEL", "    value: debug"] }),
+      workload({ container: ["env:", "  - name: OAUTH_CLIENT_SECRET", '    value: "<Client Secret>"'] }),
       // Kubernetes expands $(VAR) from the container's env: the secret is not in the manifest.
       workload({ container: ["args: [--password, $(DB_PASSWORD)]"] }),
       workload({ container: ['args: ["--token-file=/var/run/token"]'] }),

@@ -25,7 +25,7 @@ describe.each(ESLINT_VERSIONS)("require-healthcheck on Kubernetes manifests, ESL
         errors: [
           {
             message:
-              'The container "app" of Deployment "web" serves traffic but has no `readinessProbe`, so Kubernetes sends it requests before it is ready and keeps a hung container in rotation. Add the probe (httpGet, tcpSocket, grpc or exec).',
+              'The container "app" of Deployment "web" declares ports but has no `readinessProbe`, so a Service sends it requests before it is ready and keeps it in rotation when it hangs. Add the probe (httpGet, tcpSocket, grpc or exec).',
             line: 9,
             column: 17,
           },

@@ -9,7 +9,10 @@ const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef012345678
 
 describe.each(ESLINT_VERSIONS)("require-image-digest on Kubernetes manifests, ESLint $version", ({ RuleTester, Linter }) => {
   kubernetesRuleTester(RuleTester).run("require-image-digest", rule as never, {
-    valid: [workload({ image: `nginx:1.27@${DIGEST}` }), workload({ image: `ghcr.io/example/app@${DIGEST}` })],
+    valid: [
+      // A placeholder for the reader to fill in.
+      workload({ image: "<DOCKER_REPO>/embed-docs:1.0" }),
+      workload({ image: `nginx:1.27@${DIGEST}` }), workload({ image: `ghcr.io/example/app@${DIGEST}` })],
     invalid: [
       {
         code: workload({ image: "nginx:1.27" }),

@@ -37,6 +37,11 @@ export const DEFAULT_NON_ROOT_IMAGES: readonly string[] = [
   "jenkins/jenkins",
   "jenkins/*-agent",
   "nginxinc/nginx-unprivileged",
+  "ghcr.io/nginxinc/nginx-unprivileged",
+  "stefanprodan/podinfo",
+  "ghcr.io/stefanprodan/podinfo",
+  "curlimages/curl",
+  "quay.io/prometheus-operator/*",
   "mcr.microsoft.com/dotnet/monitor*",
   // Start as root only to hand over to their own user in the entrypoint (`gosu`, `su-exec`).
   "postgres",
@@ -75,8 +80,17 @@ const DOTNET_DISTROLESS = /^mcr\.microsoft\.com\/dotnet\/[^:]+:.*distroless/iu;
 export function runsAsNonRoot(image: string, nonRootImages: ReadonlyArray<(name: string) => boolean>): boolean {
   const name = imageName(image);
   const tag = image.slice(name.length + 1).split("@")[0];
-  return NON_ROOT_TAG.test(tag) || DOTNET_DISTROLESS.test(image) || DEVCONTAINER_IMAGE.test(image) || nonRootImages.some((matches) => matches(name));
+  // `docker.io/redis` and `docker.io/library/redis` are `redis`: the list names Docker Hub images without the host.
+  const hubName = name.replace(DOCKER_HUB_PREFIX, "");
+  return (
+    NON_ROOT_TAG.test(tag) ||
+    DOTNET_DISTROLESS.test(image) ||
+    DEVCONTAINER_IMAGE.test(image) ||
+    nonRootImages.some((matches) => matches(name) || matches(hubName))
+  );
 }
+
+const DOCKER_HUB_PREFIX = /^(?:(?:index\.|registry-1\.)?docker\.io\/)(?:library\/)?/iu;
 
 /** The matchers of a list of image patterns. */
 export function imageMatchers(patterns: readonly string[]): Array<(name: string) => boolean> {

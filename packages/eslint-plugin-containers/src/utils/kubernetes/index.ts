@@ -18,6 +18,7 @@ export {
   effectiveSecurityField,
   getWorkloads,
   isLongRunning,
+  isPrivileged,
   mappingAt,
   workloadNode,
   type Container,

@@ -1,6 +1,6 @@
 import type { AST } from "yaml-eslint-parser";
 import { entryNode, findEntry, getSequenceItems, type MappingEntry } from "../compose/mapping.js";
-import { getScalarString } from "../compose/scalar.js";
+import { getComposeBoolean, getScalarString } from "../compose/scalar.js";
 import type { RuleContext } from "../create-rule.js";
 import { describeObject, getKubernetesObjects, type KubernetesObject } from "./objects.js";
 
@@ -131,6 +131,11 @@ export function effectiveSecurityField(container: Container, field: string): Eff
   if (!POD_LEVEL_FIELDS.has(field)) return null;
   const pod = findEntry(container.workload.podSecurityContext, field);
   return pod ? { entry: pod, level: "pod" } : null;
+}
+
+/** Whether a container runs privileged (`securityContext.privileged: true`). */
+export function isPrivileged(container: Container): boolean {
+  return getComposeBoolean(findEntry(container.securityContext, "privileged")?.value) === true;
 }
 
 /** Where a finding about a container goes when no key is at fault: its `name`, else the item. */
