@@ -1,4 +1,5 @@
 import type { DockerfileImageReference, Program } from "dockerfile-eslint-parser";
+import { fileContext } from "../utils/file-context.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { locationOfPart, resolveFromImage } from "../utils/dockerfile/resolve-image.js";
 import { stageEndState } from "../utils/dockerfile/stage-state.js";
@@ -89,8 +90,9 @@ export default createRule<Options>("prefer-slim-base-image", {
     },
   },
   create(context: RuleContext<Options>) {
-    // A dev container is a development environment: the full image is the point.
-    if (/(?:^|[\\/])\.devcontainer[\\/]/u.test(context.filename)) return {};
+    // Dev containers, test runners and CI images are not shipped: a full image and build tools
+    // are their point (see file-context.ts).
+    if (fileContext(context as RuleContext<unknown[]>) !== null) return {};
     const allowed = (context.options[0]?.allow ?? []).map((pattern) => wildcardMatcher(pattern));
     return {
       Program(program: Program) {

@@ -1,4 +1,5 @@
 import type { Node, Program, ShellCommand } from "dockerfile-eslint-parser";
+import { fileContext } from "../utils/file-context.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { packagesApplication } from "../utils/dockerfile/application-image.js";
 import { getStages } from "../utils/dockerfile/stages.js";
@@ -24,8 +25,9 @@ export default createRule("require-multi-stage", {
     },
   },
   create(context: RuleContext) {
-    // A dev container is a development environment: its build tools are the point.
-    if (/(?:^|[\\/])\.devcontainer[\\/]/u.test(context.filename)) return {};
+    // Dev containers, test runners and CI images are not shipped: a full image and build tools
+    // are their point (see file-context.ts).
+    if (fileContext(context as RuleContext<unknown[]>) !== null) return {};
     return {
       Program(program: Program) {
         const stages = getStages(program);

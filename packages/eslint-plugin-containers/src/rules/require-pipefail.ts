@@ -63,17 +63,31 @@ function insideInlineScript(node: Node): boolean {
   return false;
 }
 
+/** The statement a redirect wraps (`grep x >&2` read as `grep x`). */
+function withoutRedirects(statement: ShellStatement): ShellStatement {
+  return statement.type === "ShellCompound" && statement.kind === "redirected" && statement.body.length === 1 ? statement.body[0] : statement;
+}
+
+/** The pipe itself, or the `redirected` statements around it (`a | b > f`). */
+function outermostRedirected(pipeline: ShellPipeline): ShellStatement {
+  let statement: ShellStatement = pipeline;
+  while (statement.parent?.type === "ShellCompound" && statement.parent.kind === "redirected") statement = statement.parent;
+  return statement;
+}
+
 /**
  * Whether a pipe hides a failure that matters: its head can fail, its reader reads everything,
  * and it is not a condition (`if ! a | grep …; then`, `[ -z "$(a | grep x)" ]`), where
  * pipefail would change the test rather than catch an error.
  */
 function mattersWithoutPipefail(pipeline: ShellPipeline, text: string): boolean {
-  const commands = pipeline.commands;
+  const commands = pipeline.commands.map(withoutRedirects);
   const last = commands.at(-1)!;
   if (commands.slice(0, -1).every(cannotFail) || readsPartially(last) || checksEverything(last)) return false;
-  if (pipeline.parent?.type === "ShellCompound" && pipeline.parent.kind === "negated") return false;
-  if (/^\s*;?\s*(then|do)\b/u.test(text.slice(pipeline.range[1], pipeline.range[1] + 40))) return false;
+  // `if ! a | b >&2; then`: tree-sitter wraps a pipe with a trailing redirect in a `redirected` statement.
+  const statement = outermostRedirected(pipeline);
+  if (statement.parent?.type === "ShellCompound" && statement.parent.kind === "negated") return false;
+  if (/^\s*;?\s*(then|do)\b/u.test(text.slice(statement.range[1], statement.range[1] + 40))) return false;
   const command = findAncestor(pipeline, "ShellCommand");
   return !(command && TESTS.has(command.name ?? ""));
 }

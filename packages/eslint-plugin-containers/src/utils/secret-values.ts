@@ -26,8 +26,10 @@ const HARMLESS_VALUES: readonly RegExp[] = [
   // An upper-case enum token: a mechanism or a mode (`OAUTHBEARER`, `SCRAM-SHA-512`); letters
   // before any digit, so a key ID such as `AKIAIOSFODNN7EXAMPLE` is not one.
   /^(?=.{1,24}$)[A-Z]+(?:[-_][A-Z0-9]+)*$/u,
-  // A placeholder for the reader to fill in: `<Client Secret>`, `<your-token>`.
+  // A placeholder for the reader to fill in: `<Client Secret>`, `xxx`, `your_api_key`. (A
+  // default such as `changeme` is reported: it is the password until someone changes it.)
   /^<[^<>]+>$/u,
+  /^(?:x{3,}|\*{3,}|your[-_][\w-]+)$/iu,
 ];
 
 /**

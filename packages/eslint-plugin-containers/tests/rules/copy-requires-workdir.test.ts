@@ -10,6 +10,8 @@ const message = (keyword: string, path: string) =>
 describe.each(ESLINT_VERSIONS)("copy-requires-workdir on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("copy-requires-workdir", rule as never, {
     valid: [
+      // The base stage is named through a global ARG's default (tonistiigi/xx).
+      "ARG TEST_BASE_TYPE=alpine\nFROM alpine:3.20 AS test-base-alpine\nWORKDIR /work\nFROM test-base-${TEST_BASE_TYPE}\nCOPY fixtures fixtures\n",
       "FROM node:20\nWORKDIR /app\nCOPY . .\n",
       "FROM node:20\nCOPY . /app/\n",
       'FROM node:20\nCOPY ["a", "/app/"]\n',

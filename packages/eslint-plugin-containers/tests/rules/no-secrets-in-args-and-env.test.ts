@@ -81,6 +81,9 @@ describe("secret names", () => {
 describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("no-secrets-in-args-and-env", rule as never, {
     valid: [
+      // Placeholders for the reader to fill in (traefik's docs).
+      "FROM alpine:3.20\nENV OVH_APPLICATION_SECRET=xxx\n",
+      "FROM alpine:3.20\nENV API_TOKEN=your_api_token\n",
       "FROM alpine:3.20\nARG VERSION=1.0\nENV APP_HOME=/app\n",
       "FROM python:3.12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n",
       "FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n",

@@ -12,6 +12,9 @@ const desc = (shell: string, args = '"-o", "pipefail", "-c"') =>
 describe.each(ESLINT_VERSIONS)("require-pipefail on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("require-pipefail", rule as never, {
     valid: [
+      // A pipe used as a condition, with a redirect on its last command (tomcat, vscode-dev-containers).
+      'FROM debian:12\nRUN if ! echo "$x" | grep -E "^[0-9]+$" >&2; then exit 1; fi\n',
+      "FROM debian:12\nRUN if ! cat /etc/group | grep -e \"^docker:\" > /dev/null 2>&1; then groupadd docker; fi\n",
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n",
       'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/key | gpg --dearmor -o /k.gpg\n',
       'FROM debian:12\nSHELL ["/bin/bash", "-euxo", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/key | gpg --dearmor -o /k.gpg\n',

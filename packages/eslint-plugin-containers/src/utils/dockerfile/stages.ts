@@ -1,5 +1,6 @@
 import type { DockerfileStage, Node, Program } from "dockerfile-eslint-parser";
 import { findAncestor } from "./ancestors.js";
+import { expandVariables } from "./variables.js";
 
 /** The stages of a Dockerfile, in order. */
 export function getStages(program: Program): DockerfileStage[] {
@@ -26,7 +27,7 @@ export function earlierStageNames(program: Program, stage: DockerfileStage): Set
  * earlier stage of that name), or null when its FROM names an image.
  */
 export function baseStage(program: Program, stage: DockerfileStage): DockerfileStage | null {
-  const raw = stage.from.image?.raw.toLowerCase();
+  const raw = fromName(program, stage);
   if (!raw) return null;
   let found: DockerfileStage | null = null;
   for (const earlier of getStages(program)) {
@@ -34,6 +35,22 @@ export function baseStage(program: Program, stage: DockerfileStage): DockerfileS
     if (earlier.name?.toLowerCase() === raw) found = earlier;
   }
   return found;
+}
+
+/**
+ * What a stage's FROM names, lowercase, with the global ARGs' defaults filled in:
+ * `ARG BASE_TYPE=alpine` + `FROM test-base-${BASE_TYPE}` names the stage `test-base-alpine`.
+ */
+function fromName(program: Program, stage: DockerfileStage): string | undefined {
+  const image = stage.from.image;
+  if (!image?.hasVariables) return image?.raw.toLowerCase();
+  const defaults = new Map<string, string | undefined>();
+  for (const node of program.body) {
+    if (node.type === "DockerfileStage") break;
+    if (node.type === "DockerfileArg") for (const pair of node.pairs) defaults.set(pair.key.value, pair.value?.value);
+  }
+  const expansion = expandVariables(image.raw, (name) => defaults.get(name), program.escapeCharacter);
+  return expansion.unresolved.length > 0 ? image.raw.toLowerCase() : expansion.value.toLowerCase();
 }
 
 export function isFinalStage(program: Program, stage: DockerfileStage): boolean {
