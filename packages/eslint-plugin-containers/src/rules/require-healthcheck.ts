@@ -97,7 +97,8 @@ function composeListeners(context: RuleContext<Options>) {
       for (const service of services) {
         for (const dependency of getDependencies(service).dependencies) {
           const target = byName.get(dependency.name);
-          if (dependency.condition !== "service_healthy" || !dependency.conditionEntry || !target?.mapping) continue;
+          // `required: false`: Compose starts the service anyway and only warns.
+          if (dependency.condition !== "service_healthy" || !dependency.required || !dependency.conditionEntry || !target?.mapping) continue;
           awaited.add(target);
           const state = stateOf(target);
           if (state !== "absent" && state !== "disabled") continue;

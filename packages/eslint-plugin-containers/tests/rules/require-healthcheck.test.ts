@@ -94,6 +94,8 @@ describe.each(ESLINT_VERSIONS)("require-healthcheck on ESLint $version", ({ Rule
 
   composeRuleTester(RuleTester).run("require-healthcheck (compose)", rule as never, {
     valid: [
+      // `required: false`: Compose only warns when the dependency is not healthy (docker/compose tests).
+      "services:\n  app:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n        required: false\n  db:\n    image: postgres:17\n",
       // The seed's pattern.
       "services:\n  api:\n    image: app:1\n    depends_on:\n      db: { condition: service_healthy }\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD-SHELL\", \"pg_isready\"]\n",
       // Other conditions and the list form ask for no healthcheck.

@@ -1,7 +1,7 @@
 import type { AST } from "yaml-eslint-parser";
 import { entryNode, findEntry, getMappingEntries, type MappingEntry } from "./mapping.js";
 import { resolveNode } from "./resolve.js";
-import { getScalarString } from "./scalar.js";
+import { getComposeBoolean, getScalarString } from "./scalar.js";
 import type { ComposeService } from "./services.js";
 
 /** One dependency of a service, from either form of `depends_on`. */
@@ -21,6 +21,8 @@ export interface Dependency {
    * for a map entry without `condition`; undefined when it is not a plain string.
    */
   condition: string | undefined;
+  /** `required: false` (map form): Compose only warns when the dependency is missing or unhealthy. */
+  required: boolean;
 }
 
 /** The `depends_on` entry of a service and its dependencies, in source order. */
@@ -32,7 +34,7 @@ export function getDependencies(service: ComposeService): { entry: MappingEntry 
     for (const item of value.entries) {
       const name = getScalarString(item);
       if (item && name !== undefined) {
-        dependencies.push({ name, form: "list", node: item, entry: null, conditionEntry: null, condition: "service_started" });
+        dependencies.push({ name, form: "list", node: item, entry: null, conditionEntry: null, condition: "service_started", required: true });
       }
     }
   } else if (value?.type === "YAMLMapping") {
@@ -46,6 +48,7 @@ export function getDependencies(service: ComposeService): { entry: MappingEntry 
         entry: dependency,
         conditionEntry,
         condition: conditionEntry ? getScalarString(conditionEntry.value) : "service_started",
+        required: !(settings?.type === "YAMLMapping" && getComposeBoolean(findEntry(settings, "required")?.value) === false),
       });
     }
   }
