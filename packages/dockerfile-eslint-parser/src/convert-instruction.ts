@@ -15,6 +15,7 @@ import type {
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
 import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
+import { LITERAL_ESCAPE } from "./escaped-line-ends.js";
 import { shellText } from "./shell/shell-text.js";
 import { scanExecForm, type ExecFormElement } from "./exec-form.js";
 
@@ -118,7 +119,7 @@ export class InstructionConverter {
       {
         type: "DockerfileFlag" as const,
         name: flag.getName(),
-        value: flag.getValue(),
+        value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
         options: flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() })),
       },
       this.range(flag.getRange()),
@@ -129,7 +130,7 @@ export class InstructionConverter {
     const [start, end] = this.range(arg.getRange());
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw, script: null }, range);
+    return this.node({ type: "DockerfileArgument" as const, value: value ?? unmask(unquote(arg.getValue(), this.context.escapeCharacter), this.context.escapeCharacter), raw, script: null }, range);
   }
 
   /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
@@ -335,6 +336,15 @@ function samePosition(a: { line: number; character: number }, b: { line: number;
 /** dockerfile-ast declares `getHeredocs` protected on Instruction but public on the instructions that have them. */
 function heredocsOf(instruction: Instruction): Heredoc[] {
   return (instruction as unknown as { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+}
+
+/** A value dockerfile-ast read from the masked text (see escaped-line-ends.ts), with the escape character back. */
+function unmask(value: string, escapeCharacter: string): string {
+  return value.includes(LITERAL_ESCAPE) ? value.replaceAll(LITERAL_ESCAPE, escapeCharacter) : value;
+}
+
+function unmaskNullable(value: string | null, escapeCharacter: string): string | null {
+  return value === null ? null : unmask(value, escapeCharacter);
 }
 
 /** Removes quotes and escapes from a word the way Docker's word processing does (no expansion). */

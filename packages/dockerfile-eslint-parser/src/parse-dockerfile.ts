@@ -10,6 +10,7 @@ import type {
   Token,
 } from "./ast.js";
 import { InstructionConverter, type ConvertContext } from "./convert-instruction.js";
+import { maskEscapedLineEnds } from "./escaped-line-ends.js";
 import { LineIndex } from "./line-index.js";
 import { DockerfileParseError } from "./parse-error.js";
 import { defaultShellIsPosix, isPosixShell, isWindowsImage } from "./shell/shell-of-stage.js";
@@ -25,8 +26,11 @@ const DOCKER_DIRECTIVE = /^#[ \t]*[a-zA-Z][a-zA-Z0-9]*[ \t]*=[ \t]*\S/u;
  */
 export function parseDockerfile(text: string): Program {
   const lines = new LineIndex(text);
-  const document = DockerfileParser.parse(text);
+  let document = DockerfileParser.parse(text);
   const escapeCharacter = document.getEscapeCharacter() === "`" ? "`" : "\\";
+  // dockerfile-ast continues a line that ends in an escaped escape (`C:\\dir\\`); Docker does not.
+  const masked = maskEscapedLineEnds(text, escapeCharacter);
+  if (masked !== text) document = DockerfileParser.parse(masked);
   const context: ConvertContext = { text, lines, escapeCharacter, posixShell: defaultShellIsPosix(escapeCharacter) };
   const converter = new InstructionConverter(context);
 

@@ -142,6 +142,20 @@ describe("continuation lines", () => {
     expect(findAll(program, "DockerfileRun")).toHaveLength(1);
   });
 
+  it("ends an instruction at an escaped escape character, as BuildKit does (moby/buildkit#1559)", () => {
+    // docker-library/mongo's Windows Dockerfiles: `C:\\Windows\\System32\\` is a path, not a continuation.
+    const text = "FROM alpine\nCOPY a.dll C:\\\\Windows\\\\System32\\\\\n\n# a comment\nENV A=1\nRUN echo a\\\\\nRUN echo b \\\n  c\n";
+    const program = parseChecked(text);
+    const types = (program.body[0] as DockerfileStage).body.map((node) => node.type);
+    expect(types).toEqual(["DockerfileFrom", "DockerfileCopy", "DockerfileEnv", "DockerfileRun", "DockerfileRun"]);
+    expect(where(findOne(program, "DockerfileCopy"))).toBe("2:0-2:34");
+    expect(findOne(program, "DockerfileCopy").destination?.raw).toBe("C:\\\\Windows\\\\System32\\\\");
+    const [first, second] = findAll(program, "DockerfileShellForm");
+    expect(first.value).toBe("echo a\\\\");
+    // A single escape still continues the line.
+    expect(second.value).toBe("echo b   c");
+  });
+
   it("locates a flag and words that continue over lines", () => {
     const text = "FROM alpine\nRUN --mount=type=cache,target=/var/cache/apk \\\n    apk add \\\n      git\n";
     const program = parseChecked(text);

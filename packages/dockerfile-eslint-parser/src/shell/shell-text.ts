@@ -16,6 +16,17 @@ export interface ShellText {
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n)?/gu;
 
+/**
+ * Whether the escape character at `index` is itself escaped (`\\` at the end of a line): an odd
+ * number of escape characters before it. BuildKit reads that as a literal character, not as a
+ * line continuation (moby/buildkit#1559).
+ */
+export function isEscaped(line: string, index: number, escapeCharacter: string): boolean {
+  let count = 0;
+  for (let at = index - 1; at >= 0 && line[at] === escapeCharacter; at--) count++;
+  return count % 2 === 1;
+}
+
 export function shellText(source: string, escapeCharacter: string): ShellText {
   const continuation = new RegExp(`${escapeCharacter === "`" ? "`" : "\\\\"}[ \\t]*(\\r\\n|\\r|\\n)?$`, "u");
   let padded = "";
@@ -39,7 +50,7 @@ export function shellText(source: string, escapeCharacter: string): ShellText {
     }
     first = false;
     const escape = continuation.exec(line);
-    if (escape && (escape[1] !== undefined || match.index + line.length === source.length)) {
+    if (escape && !isEscaped(line, escape.index, escapeCharacter) && (escape[1] !== undefined || match.index + line.length === source.length)) {
       const kept = line.slice(0, escape.index);
       padded += kept + " ".repeat(line.length - kept.length);
       value += kept;
