@@ -42,6 +42,7 @@ export const DEFAULT_NON_ROOT_IMAGES: readonly string[] = [
   "ghcr.io/stefanprodan/podinfo",
   "curlimages/curl",
   "quay.io/prometheus-operator/*",
+  "ghcr.io/prometheus-operator/*",
   "mcr.microsoft.com/dotnet/monitor*",
   // Start as root only to hand over to their own user in the entrypoint (`gosu`, `su-exec`).
   "postgres",
