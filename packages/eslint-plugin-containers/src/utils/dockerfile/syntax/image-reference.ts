@@ -20,6 +20,7 @@ const TAG = "[\\w][\\w.-]{0,127}";
 const DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
 const REFERENCE = new RegExp(`^(${NAME})(?::${TAG})?(?:@${DIGEST})?$`, "u");
 const MAX_NAME_LENGTH = 255;
+const TEMPLATE_PLACEHOLDER = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$/u;
 
 /** FROM's image when Docker cannot parse it as a reference (variables and stage names are skipped). */
 export function checkImageReference(instruction: DockerfileInstruction): SyntaxProblem[] {
@@ -27,6 +28,9 @@ export function checkImageReference(instruction: DockerfileInstruction): SyntaxP
   const from = instruction;
   const image = from.image;
   if (!image || image.raw.includes("$") || image.raw.toLowerCase() === "scratch") return [];
+  // `FROM REPLACE-ME`, `FROM BASE_IMAGE`: a template's placeholder that a script fills in before
+  // the build, not a typo of an image (no-root-user reads it the same way).
+  if (TEMPLATE_PLACEHOLDER.test(image.raw)) return [];
   const program = findAncestor(from, "Program") as Program | null;
   const stage = findAncestor(from, "DockerfileStage");
   if (!program || !stage || earlierStageNames(program, stage).has(image.raw.toLowerCase())) return [];
