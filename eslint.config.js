@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 import containers from "./packages/eslint-plugin-containers/dist/index.js";
 
 export default defineConfig([
-  globalIgnores(["**/dist/", "**/node_modules/", "**/.tmp/", "coverage/", "examples/bad/"]),
+  globalIgnores(["**/dist/", "**/node_modules/", "**/.tmp/", "coverage/", "examples/bad/", "**/schemas/*.validate.cjs"]),
   {
     name: "repo/javascript-and-typescript",
     files: ["**/*.{js,mjs,cjs,ts,mts,cts}"],

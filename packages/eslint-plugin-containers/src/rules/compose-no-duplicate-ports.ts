@@ -16,6 +16,8 @@ import {
 interface Published {
   service: ComposeService;
   port: PortMapping;
+  /** `hostPorts(port)`, read once: every port is compared with every earlier one. */
+  host: ReturnType<typeof hostPorts>;
 }
 
 /**
@@ -33,16 +35,16 @@ function hostPorts(port: PortMapping): { start: number; end: number } | string |
   return published;
 }
 
-function collide(a: PortMapping, b: PortMapping): boolean {
-  if (a.protocol !== b.protocol) return false;
-  const x = hostPorts(a);
-  const y = hostPorts(b);
+function collide(a: Published, b: Published): boolean {
+  if (a.port.protocol !== b.port.protocol) return false;
+  const x = a.host;
+  const y = b.host;
   if (x === null || y === null) return false;
   if (typeof x === "string" || typeof y === "string") {
     // Interpolated: the same text gives the same port at run time, whatever the variables hold.
     if (x !== y) return false;
   } else if (x.start > y.end || y.start > x.end) return false;
-  return hostIpsOverlap(a.hostIp, b.hostIp);
+  return hostIpsOverlap(a.port.hostIp, b.port.hostIp);
 }
 
 export default createRule("compose-no-duplicate-ports", {
@@ -68,12 +70,16 @@ export default createRule("compose-no-duplicate-ports", {
         const reported = new Set<AST.YAMLNode>();
         for (const service of getServices(getComposeRoot(context))) {
           for (const port of getServicePorts(service)) {
-            const earlier = seen.find(
-              (other) =>
-                (other.service === service || mayRunTogether(other.service, service)) &&
-                collide(other.port, port),
-            );
-            seen.push({ service, port });
+            const published: Published = { service, port, host: hostPorts(port) };
+            // The cheap port comparison first: profiles are read only for colliding ports.
+            const earlier =
+              published.host === null
+                ? undefined
+                : seen.find(
+                    (other) =>
+                      collide(other, published) && (other.service === service || mayRunTogether(other.service, service)),
+                  );
+            seen.push(published);
             if (!earlier || reported.has(port.reportNode)) continue;
             reported.add(port.reportNode);
             context.report({
