@@ -6,6 +6,7 @@
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
+import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 import containers from "./packages/eslint-plugin-containers/dist/index.js";
 
@@ -24,6 +25,16 @@ export default defineConfig([
     rules: {
       // `_name` marks a parameter a signature requires but the body does not use.
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Regular expressions in the packages' sources run on user input: no super-linear
+    // backtracking (regexp/no-super-linear-backtracking, no-super-linear-move) or other mistakes.
+    name: "repo/regexp",
+    files: ["packages/*/src/**/*.ts"],
+    extends: [regexp.configs["flat/recommended"]],
+    rules: {
+      "regexp/no-super-linear-move": "error",
     },
   },
   {

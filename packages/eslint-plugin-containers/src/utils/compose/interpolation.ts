@@ -10,7 +10,7 @@ export function usesInterpolation(text: string): boolean {
 }
 
 /** The start of an interpolation, once `$$` escapes are removed (the compiled schema tests it too). */
-export const INTERPOLATION_PATTERN = "\\$(?:\\{|[A-Za-z_])";
+export const INTERPOLATION_PATTERN = "\\$[{A-Za-z_]";
 const INTERPOLATION = new RegExp(INTERPOLATION_PATTERN, "u");
 
 /** Whether a scalar node (aliases followed) is a string that uses interpolation. */

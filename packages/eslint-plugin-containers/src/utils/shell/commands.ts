@@ -30,7 +30,7 @@ export function invocationOf(command: ShellCommand): Invocation | null {
     if (WRAPPERS.has(program)) {
       index++;
       // Skip the wrapper's own options and `VAR=value` pairs.
-      while (index < words.length && /^(-|\w+=)/u.test(words[index].value ?? "")) index++;
+      while (index < words.length && /^(?:-|\w+=)/u.test(words[index].value ?? "")) index++;
       continue;
     }
     if (/^python[\d.]*$/u.test(program) && words[index + 1]?.value === "-m" && words[index + 2]?.value) {
