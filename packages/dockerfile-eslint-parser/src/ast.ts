@@ -102,6 +102,12 @@ export interface DockerfileArgument extends BaseNode {
   type: "DockerfileArgument";
   value: string;
   raw: string;
+  /**
+   * Set only on the script string of an exec form that runs a shell with `-c`
+   * (`RUN ["/bin/sh", "-c", "apt-get update"]`) when the JSON string has no escapes: the parsed
+   * script, at its source positions. `null` on every other argument.
+   */
+  script: ShellScript | null;
 }
 
 /** An image reference in FROM, registry/name/tag/digest split out. */

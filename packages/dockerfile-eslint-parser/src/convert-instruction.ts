@@ -17,7 +17,7 @@ import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
 import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
 import { shellText } from "./shell/shell-text.js";
-import { scanExecForm } from "./exec-form.js";
+import { scanExecForm, type ExecFormElement } from "./exec-form.js";
 
 type LspRange = Parameters<LineIndex["rangeOf"]>[0];
 
@@ -92,7 +92,11 @@ export class InstructionConverter {
       case "LABEL":
       case "ARG": {
         const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
-        return this.node({ type, ...base, pairs: this.pairs(instruction) }, range);
+        let pairs = this.pairs(instruction);
+        // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
+        // reads it as one legacy pair.
+        if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
+        return this.node({ type, ...base, pairs }, range);
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
@@ -127,7 +131,44 @@ export class InstructionConverter {
     const [start, end] = this.range(arg.getRange());
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw }, range);
+    return this.node({ type: "DockerfileArgument" as const, value: value ?? unquote(arg.getValue(), this.context.escapeCharacter), raw, script: null }, range);
+  }
+
+  /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
+  private quotedWords(args: Argument[]): Range[] {
+    const words: Range[] = [];
+    let open: Range | null = null;
+    let quote: string | null = null;
+    for (const arg of args) {
+      const range = this.range(arg.getRange());
+      const raw = this.slice(range);
+      for (let index = 0; index < raw.length; index++) {
+        const char = raw[index];
+        if (char === this.context.escapeCharacter && quote !== "'") index++;
+        else if (quote) quote = char === quote ? null : quote;
+        else if (char === '"' || char === "'") quote = char;
+      }
+      open = open ? [open[0], range[1]] : range;
+      if (!quote) {
+        words.push(open);
+        open = null;
+      }
+    }
+    if (open) words.push(open);
+    return words;
+  }
+
+  /** One `NAME` or `NAME=default` word of an ARG. */
+  private argPair(range: Range): DockerfileKeyValue {
+    const raw = this.slice(range);
+    const equals = raw.indexOf("=");
+    const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
+    const word = (at: Range) => {
+      const text = this.slice(at);
+      return this.node({ type: "DockerfileArgument" as const, value: unquote(text, this.context.escapeCharacter), raw: text, script: null }, at);
+    };
+    const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
+    return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
   }
 
   private fromParts(args: Argument[]) {
@@ -153,12 +194,28 @@ export class InstructionConverter {
     if (exec) {
       const elements = exec.elements.map((element) => {
         const elementRange: Range = [start + element.start, start + element.end];
-        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange) }, elementRange);
+        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange), script: null as ShellScript | null }, elementRange);
       });
+      if (instruction.getKeyword().toUpperCase() !== "SHELL") this.execFormScript(exec.elements, elements, text.padded, start);
       return this.node({ type: "DockerfileExecForm" as const, elements }, [start + exec.start, start + exec.end]);
     }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
     return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
+  }
+
+  /**
+   * `RUN ["/bin/sh", "-c", "apt-get update && ..."]`: the script string is parsed as shell when
+   * the JSON string has no escapes (its text is then the script, offset by the quote), and set as
+   * that element's `script`.
+   */
+  private execFormScript(scanned: ExecFormElement[], elements: DockerfileArgument[], padded: string, start: number): void {
+    const index = execFormScriptIndex(scanned.map((element) => element.value));
+    if (index < 0 || elements[index].raw.includes("\\")) return;
+    const from = scanned[index].start + 1;
+    const to = scanned[index].end - 1;
+    const blanked = padded.slice(0, from).replace(/[^\r\n]/gu, " ") + padded.slice(from, to);
+    const script = parseShellScript(blanked, start, this.context.lines, from);
+    if (!script.hasError && script.body.length > 0) elements[index].script = script;
   }
 
   private script(text: ReturnType<typeof shellText>, start: number, instruction: Instruction): ShellScript {
@@ -297,4 +354,25 @@ function unquote(raw: string, escapeCharacter: string): string {
     }
   }
   return value;
+}
+
+/** The index of the script in an exec form that runs a POSIX shell with `-c` (`["sh", "-ec", "..."]`), or -1. */
+function execFormScriptIndex(argv: readonly string[]): number {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  if (!/^(sh|bash|ash|dash|zsh|ksh|mksh)$/u.test(program)) return -1;
+  let sawC = false;
+  for (let index = 1; index < argv.length; index++) {
+    const value = argv[index];
+    if (/^[-+][oO]$/u.test(value)) {
+      index++;
+      continue;
+    }
+    if (/^--\w/u.test(value)) continue;
+    if (/^[-+][a-zA-Z]+$/u.test(value)) {
+      sawC ||= value.startsWith("-") && value.includes("c");
+      continue;
+    }
+    return sawC ? index : -1;
+  }
+  return -1;
 }

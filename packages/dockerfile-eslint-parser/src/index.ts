@@ -7,7 +7,11 @@ export { parseDockerfile } from "./parse-dockerfile.js";
 export { DockerfileParseError } from "./parse-error.js";
 export { parseImageReference, type ImageReferenceParts } from "./image-reference.js";
 export { LineIndex } from "./line-index.js";
+export { isWindowsImage } from "./shell/shell-of-stage.js";
+export { shellText, type ShellText } from "./shell/shell-text.js";
 export { visitorKeys } from "./visitor-keys.js";
+/** The shell parser (WebAssembly) is ready a few microtasks after import; see tree-sitter-bash.ts. */
+export { isShellParserReady, shellParserReady } from "./shell/tree-sitter-bash.js";
 
 export const meta = { name: "dockerfile-eslint-parser", version: "0.1.0" };
 

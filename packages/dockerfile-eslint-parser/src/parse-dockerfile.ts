@@ -15,6 +15,9 @@ import { DockerfileParseError } from "./parse-error.js";
 import { defaultShellIsPosix, isPosixShell, isWindowsImage } from "./shell/shell-of-stage.js";
 import { visitorKeys } from "./visitor-keys.js";
 
+/** Docker's parser-directive line: `# name=value`, the name one word (BuildKit's regexp). */
+const DOCKER_DIRECTIVE = /^#[ \t]*[a-zA-Z][a-zA-Z0-9]*[ \t]*=[ \t]*\S/u;
+
 /**
  * Parses a Dockerfile into our AST. Tolerant like dockerfile-ast: unknown instructions, a stray
  * continuation or an unterminated heredoc still give an AST (the `valid-syntax` rule reports
@@ -28,16 +31,26 @@ export function parseDockerfile(text: string): Program {
   const converter = new InstructionConverter(context);
 
   const body: Program["body"] = [];
+  /** Lines dockerfile-ast took for directives that Docker reads as comments. */
+  const directiveComments: Comment[] = [];
   let directivesEnd = 0;
+  let directivesOver = false;
   for (const directive of document.getDirectives()) {
     const range = lines.rangeOf(directive.getRange());
     // dockerfile-ast also reads `# escape=` inside the value of a directive on the same line
     // (`# syntax=x # escape=\``); Docker reads one directive per line, so drop the overlapping one.
     if (range[0] < directivesEnd) continue;
     directivesEnd = range[1];
+    // dockerfile-ast accepts `# hadolint global ignore=DL3003` as a directive named `hadolint`;
+    // Docker requires `# name=value` with a one-word name, and the first comment ends directives.
+    directivesOver ||= !DOCKER_DIRECTIVE.test(text.slice(range[0], range[1]));
+    if (directivesOver) {
+      directiveComments.push({ type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) });
+      continue;
+    }
     const node: DockerfileParserDirective = {
       type: "DockerfileParserDirective",
-      name: (directive.getDirective() ?? "").toLowerCase(),
+      name: directive.getName().toLowerCase(),
       value: directive.getValue(),
       range,
       loc: lines.loc(range),
@@ -45,6 +58,10 @@ export function parseDockerfile(text: string): Program {
     };
     body.push(node);
   }
+
+  // hadolint's `# hadolint shell=powershell` pragma names the file's shell when nothing else tells.
+  const pragma = /^[ \t]*#[ \t]*hadolint[ \t]+shell=(\S+)/mu.exec(text);
+  const defaultPosix = pragma ? isPosixShell(pragma[1]) : defaultShellIsPosix(escapeCharacter);
 
   const stages: DockerfileStage[] = [];
   /** The POSIX-ness of each named stage's shell at its end, for stages built FROM it. */
@@ -55,7 +72,7 @@ export function parseDockerfile(text: string): Program {
     if (node.type === "DockerfileFrom") {
       if (stage?.name) stageShells.set(stage.name.toLowerCase(), context.posixShell);
       const parentShell = node.image && stageShells.get(node.image.raw.toLowerCase());
-      context.posixShell = parentShell ?? (defaultShellIsPosix(escapeCharacter) && !isWindowsImage(node.image?.raw ?? ""));
+      context.posixShell = parentShell ?? (defaultPosix && !isWindowsImage(node.image?.raw ?? ""));
       stage = {
         type: "DockerfileStage",
         index: stages.length,
@@ -82,10 +99,13 @@ export function parseDockerfile(text: string): Program {
     }
   }
 
-  const comments: Comment[] = document.getComments().map((comment) => {
-    const range = lines.rangeOf(comment.getRange());
-    return { type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) };
-  });
+  const comments: Comment[] = [
+    ...directiveComments,
+    ...document.getComments().map((comment): Comment => {
+      const range = lines.rangeOf(comment.getRange());
+      return { type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) };
+    }),
+  ].sort((a, b) => a.range[0] - b.range[0]);
 
   const range: Range = [0, text.length];
   const program: Program = {

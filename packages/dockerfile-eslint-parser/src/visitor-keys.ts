@@ -5,7 +5,7 @@ export const visitorKeys: Readonly<Record<string, readonly string[]>> = {
   DockerfileStage: ["body"],
   DockerfileKeyword: [],
   DockerfileFlag: [],
-  DockerfileArgument: [],
+  DockerfileArgument: ["script"],
   DockerfileImageReference: [],
   DockerfileKeyValue: ["key", "value"],
   DockerfileExecForm: ["elements"],

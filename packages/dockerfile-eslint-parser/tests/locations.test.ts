@@ -173,6 +173,18 @@ describe("continuation lines", () => {
     expect(legacy.pairs[0]).toMatchObject({ legacy: true, key: { value: "TZ" }, value: { value: "Europe/Paris UTC" } });
     expect(where(legacy.pairs[0])).toBe("6:4-6:23");
   });
+
+  it("reads `ARG A B=1 C` as three args (ARG has no legacy form)", () => {
+    const program = parseChecked('FROM alpine\nARG TARGETOS TARGETARCH=amd64 \\\n    V="1 2"\n');
+    const pairs = findOne(program, "DockerfileArg").pairs;
+    expect(pairs.map((pair) => [pair.key.value, pair.value?.value ?? null, pair.legacy])).toEqual([
+      ["TARGETOS", null, false],
+      ["TARGETARCH", "amd64", false],
+      ["V", "1 2", false],
+    ]);
+    expect(pairs.map(where)).toEqual(["2:4-2:12", "2:13-2:29", "3:4-3:11"]);
+    expect(where(pairs[1].value!)).toBe("2:24-2:29");
+  });
 });
 
 describe("heredocs", () => {

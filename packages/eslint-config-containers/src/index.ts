@@ -14,6 +14,24 @@ export const stylistic: Linter.Config[] = plugin.configs.stylistic;
 /** Every rule, including those that are off by default; mostly for trying the plugin out. */
 export const all: Linter.Config[] = plugin.configs.all;
 
-const configs = { recommended, strict, stylistic, all };
+/** Opt-in, during a migration: honour `# hadolint ignore=...` comments in Dockerfiles. */
+export const migrateHadolint: Linter.Config[] = plugin.configs["migrate-hadolint"];
+/** Opt-in, during a migration: honour `# dclint disable...` comments in Compose files. */
+export const migrateDclint: Linter.Config[] = plugin.configs["migrate-dclint"];
+/** Opt-in, during a migration: honour kube-linter, Polaris and kube-score exemption annotations. */
+export const migrateKubernetes: Linter.Config[] = plugin.configs["migrate-kubernetes"];
+
+const configs = {
+  recommended,
+  strict,
+  stylistic,
+  all,
+  "migrate-hadolint": migrateHadolint,
+  "migrate-dclint": migrateDclint,
+  "migrate-kubernetes": migrateKubernetes,
+};
 
 export default configs;
+// What `require("eslint-config-containers")` returns: the configs object (also carries the
+// `migrate-*` names), as the default export does for `import`.
+export { configs as "module.exports" };

@@ -82,9 +82,13 @@ class ShellConverter {
       case "declaration_command":
       case "unset_command":
       case "test_command":
-      case "variable_assignment":
       case "variable_assignments":
         return this.command(node);
+      case "variable_assignment": {
+        // A lone `A=1`: a command with one assignment and no words.
+        const assignment = this.assignment(node);
+        return this.located({ type: "ShellCommand" as const, name: null, words: [], assignments: [assignment], redirects: [] }, assignment.range);
+      }
       case "pipeline": {
         const commands = this.statements(node);
         if (commands.length === 0) return null;
@@ -150,8 +154,29 @@ class ShellConverter {
       }
     }
     const name = words.length > 0 ? words[0].value : null;
+    this.parseScriptArgument(words);
     const parts = [...assignments, ...words, ...redirects];
     return this.located({ type: "ShellCommand" as const, name, words, assignments, redirects }, this.span(parts, node));
+  }
+
+  /**
+   * `sh -c 'script'`, `bash -ec "script"`, `su app -c '...'`: the script argument is parsed as
+   * shell, and its commands become the word's `body`, at their source positions (see
+   * `scriptText`). A script that does not parse is left as a word.
+   */
+  private parseScriptArgument(words: ShellWord[]): void {
+    const word = scriptArgument(words);
+    if (!word) return;
+    const start = word.range[0] - this.base;
+    const end = word.range[1] - this.base;
+    const script = scriptText(this.text.slice(start, end));
+    if (script === null) return;
+    const from = start + script.offset;
+    const blanked = this.text.slice(0, from).replace(/[^\r\n]/gu, " ") + script.text;
+    const parsed = parseShellScript(blanked, this.base, this.lines, from);
+    if (parsed.hasError || parsed.body.length === 0) return;
+    word.body = parsed.body;
+    word.heredocs = parsed.heredocs;
   }
 
   private leafWords(node: TreeSitterNode): ShellWord[] {
@@ -280,6 +305,68 @@ class ShellConverter {
     }
     return this.group(node, [body, right]);
   }
+}
+
+/** Shells whose `-c` runs its argument as a script, and commands that wrap a shell. */
+const SCRIPT_SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
+const SHELL_WRAPPERS = new Set(["sudo", "env", "exec", "nice", "nohup", "time", "su-exec", "gosu", "doas", "chroot", "runuser"]);
+
+function baseName(value: string | null): string {
+  return value === null ? "" : value.slice(value.lastIndexOf("/") + 1);
+}
+
+/**
+ * The word a command runs as a shell script: the first operand after `-c` (alone or among
+ * short options: `-ec`, `-xc`) of `sh`/`bash`/..., possibly behind a wrapper (`sudo sh -c`),
+ * or the value of `su`'s `-c`/`--command`.
+ */
+export function scriptArgument(words: readonly ShellWord[]): ShellWord | null {
+  const first = baseName(words[0]?.value ?? null);
+  if (first === "su" || first === "runuser") {
+    const index = words.findIndex((word) => word.value === "-c" || word.value === "--command");
+    return index > 0 ? (words[index + 1] ?? null) : null;
+  }
+  let index = words.findIndex((word) => SCRIPT_SHELLS.has(baseName(word.value)));
+  if (index < 0 || (index > 0 && !SHELL_WRAPPERS.has(first))) return null;
+  let sawC = false;
+  for (index++; index < words.length; index++) {
+    const value = words[index].value;
+    if (value === null) return sawC ? words[index] : null;
+    if (value === "--") continue;
+    if (/^[-+][oO]$/u.test(value)) {
+      index++;
+      continue;
+    }
+    if (/^--\w/u.test(value)) continue;
+    if (/^[-+][a-zA-Z]+$/u.test(value)) {
+      sawC ||= value.startsWith("-") && value.includes("c");
+      continue;
+    }
+    return sawC ? words[index] : null;
+  }
+  return null;
+}
+
+/**
+ * The script a word hands to the shell, as text of the same length as the word's content, so
+ * that offsets stay source offsets: the content of single quotes or of a plain word as it is; the
+ * content of double quotes with each `\\"` made a quote the same length: `" ` where it opens a
+ * quoted string, ` "` where it closes one (the blank lands inside the string, not between words).
+ * Other escapes are kept as written (`\\$HOME` then reads as text, not as an expansion).
+ * Null for other words (`$'...'`, mixed quoting).
+ */
+function scriptText(raw: string): { text: string; offset: number } | null {
+  if (/^'[^']*'$/u.test(raw)) return { text: raw.slice(1, -1), offset: 1 };
+  if (/^[^\s'"\\$`]+$/u.test(raw)) return { text: raw, offset: 0 };
+  if (!/^"(?:[^"\\]|\\[\s\S])*"$/u.test(raw)) return null;
+  let opening = true;
+  const text = raw.slice(1, -1).replace(/\\[\s\S]/gu, (escape) => {
+    if (escape !== '\\"') return escape;
+    const quote = opening ? '" ' : ' "';
+    opening = !opening;
+    return quote;
+  });
+  return { text, offset: 1 };
 }
 
 const COMPOUND_KINDS = new Set([

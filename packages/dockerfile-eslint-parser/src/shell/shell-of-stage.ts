@@ -13,8 +13,13 @@ export function defaultShellIsPosix(escapeCharacter: string): boolean {
   return escapeCharacter !== "`";
 }
 
-/** Windows base images (servercore, nanoserver...): their default shell is cmd, not sh. */
-const WINDOWS_IMAGE = /(?:^|\/)(?:windows|windowsservercore|nanoserver|servercore)(?:[/:@-]|$)|mcr\.microsoft\.com\/windows/iu;
+/**
+ * Windows images: their default shell is cmd, not sh. Any reference that says so in its name or
+ * tag: `mcr.microsoft.com/windows/servercore`, `mcr.microsoft.com/nanoserver-insider`,
+ * `stefanscherer/node-windows`, `openjdk:8-windowsservercore`, and Microsoft's Windows-only
+ * images (`microsoft/iis`, `mcr.microsoft.com/dotnet/framework/sdk`).
+ */
+const WINDOWS_IMAGE = /windows|servercore|nanoserver|(?:^|\/)microsoft\/(?:iis|aspnet|dotnet-framework)(?:[:@]|$)|\/dotnet\/framework\//iu;
 
 export function isWindowsImage(image: string): boolean {
   return WINDOWS_IMAGE.test(image);

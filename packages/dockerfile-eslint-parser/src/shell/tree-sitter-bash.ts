@@ -1,25 +1,94 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Language, Parser, type Tree } from "web-tree-sitter";
+import { fileURLToPath } from "node:url";
+import type * as WebTreeSitter from "web-tree-sitter";
 
 /*
- * The shell parser: tree-sitter's bash grammar compiled to WebAssembly. Loading WebAssembly is
- * asynchronous, so this module awaits it once at import time (top-level await); every parse
- * after that is synchronous, as ESLint requires. docs/architecture.md records why we chose it
- * over mvdan-sh (sync, slower) and sh-syntax (async only).
+ * The shell parser: tree-sitter's bash grammar compiled to WebAssembly, loaded without a
+ * top-level await so that `require()` of this package (and of the plugin and config that import
+ * it) works from CommonJS: Node refuses `require()` of an ES module graph that awaits at the top
+ * (ERR_REQUIRE_ASYNC_MODULE), which broke `eslint.config.cjs` files.
+ *
+ * Everything heavy happens synchronously at import: both wasm files are read with readFileSync,
+ * compiled and instantiated with the synchronous `new WebAssembly.Module`/`new WebAssembly.Instance`
+ * (handed to emscripten through its `instantiateWasm` hook, which completes in the same call),
+ * and the grammar goes through `Language.loadSync`. web-tree-sitter's `Parser.init` is still an
+ * `async` function, so its last bookkeeping steps run as a handful of microtasks: the parser is
+ * ready before any I/O callback or timer of the process runs, i.e. long before ESLint has read
+ * a file to lint. Only code that parses in the very same synchronous turn as its import can be
+ * too early; it gets a clear error telling it to `await shellParserReady` first.
+ *
+ * We load web-tree-sitter's CommonJS build: its ESM build starts `Parser.init` with
+ * `await import("module")`, which under loader hooks (tsx, jiti) is a real asynchronous round trip.
  */
 const require = createRequire(import.meta.url);
+const { Language, Parser } = require("web-tree-sitter") as typeof WebTreeSitter;
 
-await Parser.init();
-const bash = await Language.load(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"));
-const parser = new Parser();
-parser.setLanguage(bash);
+/** The synchronous half of the WebAssembly API (Node has it; the project's `lib` has no wasm types). */
+interface SyncWebAssembly {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+}
+const { Module: WasmModule, Instance: WasmInstance } = (globalThis as unknown as { WebAssembly: SyncWebAssembly })
+  .WebAssembly;
+
+function compileWasm(file: string): object {
+  return new WasmModule(readFileSync(file));
+}
+
+/** The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md). */
+const BASH_WASM = fileURLToPath(new URL("../../wasm/tree-sitter-bash.wasm", import.meta.url));
+
+let parser: WebTreeSitter.Parser | undefined;
+let loadError: unknown;
+
+/** Resolves when the shell parser can parse; rejects if the wasm cannot be loaded. */
+export const shellParserReady: Promise<void> = Parser.init({
+  instantiateWasm(imports: object, receive: (instance: object, module: object) => void): object {
+    const module = compileWasm(require.resolve("web-tree-sitter/web-tree-sitter.wasm"));
+    const instance = new WasmInstance(module, imports);
+    receive(instance, module);
+    return instance.exports;
+  },
+} as object).then(
+  () => {
+    const bash = Language.loadSync(compileWasm(BASH_WASM) as Parameters<typeof Language.loadSync>[0]);
+    const ready = new Parser();
+    ready.setLanguage(bash);
+    parser = ready;
+  },
+  (error: unknown) => {
+    loadError = error;
+    throw error;
+  },
+);
+// A failed load is reported by the first parse; do not also crash the process as unhandled.
+shellParserReady.catch(() => undefined);
+
+/** Is the shell parser loaded (true from the first microtasks after import)? */
+export function isShellParserReady(): boolean {
+  return parser !== undefined;
+}
+
+function readyParser(): WebTreeSitter.Parser {
+  if (parser) return parser;
+  if (loadError !== undefined) {
+    const reason = loadError instanceof Error ? loadError.message : String(loadError);
+    throw new Error(`dockerfile-eslint-parser: the tree-sitter-bash WebAssembly failed to load: ${reason}`);
+  }
+  throw new Error(
+    "dockerfile-eslint-parser: the shell parser is still loading (it finishes a few microtasks after " +
+      "the package is imported). Code that parses in the same synchronous turn as its import must first " +
+      "`await shellParserReady` (exported by dockerfile-eslint-parser).",
+  );
+}
 
 /**
  * Parses shell text and hands the tree to `use`; the tree lives in WebAssembly memory and is
  * freed as soon as `use` returns, so callers must copy what they need out of it.
  */
-export function withShellTree<T>(text: string, use: (tree: Tree) => T): T {
-  const tree = parser.parse(text);
+export function withShellTree<T>(text: string, use: (tree: WebTreeSitter.Tree) => T): T {
+  const tree = readyParser().parse(text);
   if (!tree) throw new Error("the shell parser returned no tree");
   try {
     return use(tree);

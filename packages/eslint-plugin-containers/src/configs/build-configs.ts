@@ -12,6 +12,16 @@ const LEVELS: Record<ConfigName, Array<ContainersRule["meta"]["docs"]["config"]>
   all: ["recommended", "strict", "stylistic", "off"],
 };
 
+/**
+ * Options a config gives a rule. The config turns the rule on with these options whatever the
+ * rule's level: `stylistic` asks `compose-quoted-ports` to quote every port (dclint's style),
+ * while `recommended` keeps the default (only values YAML 1.1 misreads). Used together, the
+ * config listed later wins, as always in flat config.
+ */
+const CONFIG_RULE_OPTIONS: Partial<Record<ConfigName, Record<string, unknown[]>>> = {
+  stylistic: { "compose-quoted-ports": [{ always: true }] },
+};
+
 const LANGUAGE_FILES: Record<ContainersLanguage, { files: string[]; ignores?: string[] }> = {
   dockerfile: { files: DOCKERFILE_FILES, ignores: DOCKERFILE_IGNORES },
   compose: { files: COMPOSE_FILES },
@@ -30,10 +40,12 @@ export function buildConfig(
 ): Linter.Config[] {
   return languages.map((language) => {
     const rules: Linter.RulesRecord = {};
+    const ruleOptions = CONFIG_RULE_OPTIONS[configName] ?? {};
     for (const [ruleName, rule] of Object.entries(plugin.rules)) {
-      if (LEVELS[configName].includes(rule.meta.docs.config) && rule.meta.languages.includes(languageId(language))) {
-        rules[`containers/${ruleName}`] = "error";
-      }
+      if (!rule.meta.languages.includes(languageId(language))) continue;
+      const options = ruleOptions[ruleName];
+      if (options) rules[`containers/${ruleName}`] = ["error", ...options] as Linter.RuleEntry;
+      else if (LEVELS[configName].includes(rule.meta.docs.config)) rules[`containers/${ruleName}`] = "error";
     }
     return {
       name: `containers/${configName}/${language}`,
@@ -43,4 +55,29 @@ export function buildConfig(
       rules,
     };
   });
+}
+
+export type MigrationConfigName = "migrate-hadolint" | "migrate-dclint" | "migrate-kubernetes";
+
+const MIGRATIONS: Record<MigrationConfigName, { language: ContainersLanguage; processor: string }> = {
+  "migrate-hadolint": { language: "dockerfile", processor: "containers/hadolint-comments" },
+  "migrate-dclint": { language: "compose", processor: "containers/dclint-comments" },
+  "migrate-kubernetes": { language: "kubernetes", processor: "containers/kubernetes-annotations" },
+};
+
+/**
+ * A migration config adds the processor that honours the other linter's suppression comments
+ * to the files of its language; it turns no rule on, so it goes after `recommended` or `strict`.
+ */
+export function buildMigrationConfig(configName: MigrationConfigName, plugin: object): Linter.Config[] {
+  const { language, processor } = MIGRATIONS[configName];
+  return [
+    {
+      name: `containers/${configName}`,
+      ...LANGUAGE_FILES[language],
+      plugins: { containers: plugin as never },
+      language: languageId(language),
+      processor,
+    },
+  ];
 }

@@ -2,7 +2,6 @@ import type { Rule } from "eslint";
 import type { AST } from "yaml-eslint-parser";
 import {
   type Dependency,
-  entryNode,
   getComposeRoot,
   getDependencies,
   getServices,
@@ -28,7 +27,7 @@ export default createRule("compose-depends-on-healthy", {
       listForm:
         'Service "{{service}}" starts as soon as "{{dependency}}" has started, not once it is healthy, though "{{dependency}}" has a healthcheck. Use the map form of `depends_on` with `condition: service_healthy`.',
       started:
-        'Service "{{service}}" waits only for "{{dependency}}" to start, though "{{dependency}}" has a healthcheck. Use `condition: service_healthy` so that it starts once "{{dependency}}" is ready.',
+        'Service "{{service}}" waits only for "{{dependency}}" to start (no `condition`), though "{{dependency}}" has a healthcheck. Use `condition: service_healthy` so that it starts once "{{dependency}}" is ready, or write `condition: service_started` if that is what you want.',
       toMapForm: "Rewrite `depends_on` in the map form, with `condition: service_healthy` for the services that have a healthcheck.",
       useHealthy: 'Wait for "{{dependency}}" with `condition: service_healthy`.',
     },
@@ -49,15 +48,16 @@ export default createRule("compose-depends-on-healthy", {
           return result;
         };
 
-        // A `depends_on` shared through an anchor or `<<` is reported once.
+        // A `depends_on` shared through an anchor or `<<` is reported once, where it is written.
         const reported = new Set<AST.YAMLNode>();
         for (const service of services) {
           const { entry, dependencies } = getDependencies(service);
           if (!entry) continue;
           for (const dependency of dependencies) {
-            if (dependency.condition !== STARTED || !hasHealthcheck(dependency.name)) continue;
-            const node =
-              dependency.form === "list" ? dependency.node : dependency.conditionEntry ? entryNode(dependency.conditionEntry, "value") : dependency.node;
+            // An explicit `condition` (`service_started`, `service_completed_successfully`) is a
+            // decision; only the list form and map entries without a condition are omissions.
+            if (dependency.conditionEntry || dependency.condition !== STARTED || !hasHealthcheck(dependency.name)) continue;
+            const node = dependency.form === "list" ? dependency.node : (dependency.entry?.pair.key ?? dependency.node);
             if (reported.has(node)) continue;
             reported.add(node);
             const data = { service: service.name, dependency: dependency.name };
@@ -138,19 +138,10 @@ function listToMapSuggestion(
   return { messageId: "toMapForm", fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) };
 }
 
-/** `condition: service_started` → `service_healthy`; a map entry without `condition` gets one. */
+/** A map entry without `condition` gets `condition: service_healthy`. */
 function healthySuggestion(context: RuleContext, dependency: Dependency): Suggestion | null {
   const entry = dependency.entry;
-  if (!entry || entry.mergedFrom) return null;
-  const condition = dependency.conditionEntry;
-  if (condition) {
-    const value = condition.pair.value;
-    if (condition.mergedFrom || value?.type !== "YAMLScalar") return null;
-    if (value.style !== "plain" && value.style !== "single-quoted" && value.style !== "double-quoted") return null;
-    // Keep the quotes: replace only what is between them.
-    const range: [number, number] = value.style === "plain" ? value.range : [value.range[0] + 1, value.range[1] - 1];
-    return { messageId: "useHealthy", fix: (fixer) => fixer.replaceTextRange(range, HEALTHY) };
-  }
+  if (!entry || entry.mergedFrom || dependency.conditionEntry) return null;
   const settings = entry.pair.value;
   if (settings?.type !== "YAMLMapping") return null;
   const text = context.sourceCode.text;

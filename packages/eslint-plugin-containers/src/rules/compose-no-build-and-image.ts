@@ -8,6 +8,7 @@ import {
   getServices,
   type MappingEntry,
 } from "../utils/compose/index.js";
+import { isLocalImageName } from "../utils/official-images.js";
 
 type Options = [{ allowWithPullPolicy?: boolean }];
 
@@ -31,6 +32,19 @@ function pullPolicyInsertion(image: MappingEntry, text: string): ((value: string
   const crlf = text[lineEnd - 1] === "\r";
   const at = crlf ? lineEnd - 1 : lineEnd;
   return (value) => ({ at, insert: `${crlf ? "\r\n" : "\n"}${indent}pull_policy: ${value}` });
+}
+
+/**
+ * Whether Compose may pull `reference` in place of the build: not when the name cannot come
+ * from a registry (a single-component local name, `image: myapp-dev`), when the whole name is
+ * interpolated (unknown here), or when `build.cache_from` lists it (pulled first on purpose, as a
+ * cache for the build).
+ */
+function mayBePulledInstead(reference: string, build: MappingEntry): boolean {
+  if (isLocalImageName(reference) || /^\$\{?[A-Za-z_]\w*(?::?[-?][^}]*)?\}?$/u.test(reference)) return false;
+  const cacheFrom = build.value?.type === "YAMLMapping" ? findEntry(build.value, "cache_from")?.value : null;
+  if (cacheFrom?.type !== "YAMLSequence") return true;
+  return !cacheFrom.entries.some((item) => getScalarString(item) === reference);
 }
 
 export default createRule<Options>("compose-no-build-and-image", {
@@ -67,6 +81,8 @@ export default createRule<Options>("compose-no-build-and-image", {
           const build = findEntry(service.mapping, "build");
           const image = findEntry(service.mapping, "image");
           if (!build || !image) continue;
+          const reference = getScalarString(image.value);
+          if (reference === undefined || !mayBePulledInstead(reference, build)) continue;
           const hasPullPolicy = findEntry(service.mapping, "pull_policy") !== null;
           if (hasPullPolicy && allowWithPullPolicy) continue;
           const insertion = allowWithPullPolicy ? pullPolicyInsertion(image, context.sourceCode.text) : null;

@@ -39,8 +39,20 @@ const SENSITIVE_DIRECTORIES: ReadonlyMap<string, string> = new Map([
   ["/var/lib", "the host's services' state, Docker's included"],
 ]);
 
-/** Directories that hold credentials, wherever they are (`~/.ssh`, `/home/ci/.docker`). */
+/**
+ * Directories that hold credentials in a home directory (`~/.ssh`, `/home/ci/.docker`). A
+ * project folder with the same name (`./.docker` with the project's Docker files) is not one.
+ */
 const CREDENTIAL_DIRECTORIES = new Set([".ssh", ".aws", ".azure", ".kube", ".docker", ".gnupg", ".gcloud"]);
+
+/** Whether the segments before a credential folder name a home directory. */
+function isHomeDirectory(segments: readonly string[]): boolean {
+  const [first, second] = segments;
+  if (segments.length === 1) return /^(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)$/iu.test(first);
+  if (segments.length === 2) return first === "" && second === "root";
+  if (segments.length === 3) return (first === "" || /^\p{L}:$/u.test(first)) && /^(?:home|users)$/iu.test(second) && segments[2] !== "";
+  return false;
+}
 
 /** Files below a sensitive tree that are harmless to share: the host's time zone, the null devices. */
 const HARMLESS = ["/etc/localtime", "/etc/timezone", "/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"];
@@ -52,7 +64,8 @@ const DOCKER_SOCKET = /(?:^|\/)docker\.sock$/u;
 function sensitivity(path: string, allow: readonly string[]): string | null {
   const windows = /^\p{L}:(?:[\\/]|$)/u.test(path);
   const segments = path.split(windows ? /[\\/]/u : /\//u);
-  if (segments.some((segment) => CREDENTIAL_DIRECTORIES.has(segment.toLowerCase()))) {
+  const credentials = segments.findIndex((segment) => CREDENTIAL_DIRECTORIES.has(segment.toLowerCase()));
+  if (credentials > 0 && isHomeDirectory(segments.slice(0, credentials))) {
     return "credentials (SSH keys, cloud, cluster or registry tokens)";
   }
   if (windows) {

@@ -1,5 +1,6 @@
 import type { AST } from "yaml-eslint-parser";
 import { closestName } from "../utils/closest-name.js";
+import { type Declarations, siblingDeclarations } from "../utils/compose/sibling-declarations.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import {
   entryNode,
@@ -68,11 +69,15 @@ export default createRule("compose-no-undefined-references", {
         );
         declared.get("networks")?.add("default"); // every project has it implicitly
         const reported = new Set<string>();
+        // Read only when some name is missing here: the files this one may be combined with.
+        let siblings: Declarations | null = null;
         for (const service of services) {
           for (const reference of serviceReferences(service)) {
             if (usesInterpolation(reference.name)) continue;
             const names = declared.get(reference.section) ?? new Set<string>();
             if (names.has(reference.name)) continue;
+            siblings ??= siblingDeclarations(context.filename, context.cwd);
+            if (siblings.get(reference.section)?.has(reference.name)) continue;
             // A definition shared through an anchor is reported once, where it is written.
             const key = `${reference.node.range[0]}:${reference.node.range[1]}:${reference.section}:${reference.name}`;
             if (reported.has(key)) continue;

@@ -1,8 +1,11 @@
-import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { imageReferenceListeners } from "../utils/image-listeners.js";
-import { floatingTag, parseImageReference } from "../utils/image-tags.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
+import { floatingTag } from "../utils/image-tags.js";
+import { imageUseListeners, LOCAL_IMAGES_SCHEMA } from "../utils/image-uses.js";
 
-type Options = [{ floatingTags?: string[] }];
+type Options = [{ floatingTags?: string[]; localImages?: string[] }];
+
+/** Tags that publishers move to a new build as a matter of course. */
+export const DEFAULT_FLOATING_TAGS = ["latest", "stable", "edge", "nightly", "dev", "beta", "canary", "main", "master"];
 
 export default createRule<Options>("no-latest-tag", {
   meta: {
@@ -11,31 +14,39 @@ export default createRule<Options>("no-latest-tag", {
       description: "Require base and service images to name a fixed tag or digest, not `latest` or no tag",
       config: "recommended",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",
         properties: {
           floatingTags: { type: "array", items: { type: "string" }, uniqueItems: true },
+          localImages: LOCAL_IMAGES_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ floatingTags: ["latest"] }],
+    defaultOptions: [{ floatingTags: DEFAULT_FLOATING_TAGS, localImages: [] }],
     messages: {
       missing: "Image '{{image}}' has no tag, so it means ':latest' and changes under you; pin a version tag or digest.",
       floating: "Image '{{image}}' uses the moving tag ':{{tag}}'; pin a version tag or digest.",
     },
   },
   create(context: RuleContext<Options>) {
-    const floatingTags = (context.options[0]?.floatingTags ?? ["latest"]).map((tag) => tag.toLowerCase());
+    const options = context.options[0] ?? {};
+    const floatingTags = (options.floatingTags ?? DEFAULT_FLOATING_TAGS).map((tag) => tag.toLowerCase());
 
-    const check = (raw: string, node: Located) => {
-      const image = parseImageReference(raw);
-      const problem = floatingTag(image, floatingTags);
-      if (problem) context.report({ node, messageId: problem, data: { image: raw, tag: image.tag ?? "" } });
-    };
-
-    return imageReferenceListeners(context, check);
+    return imageUseListeners(
+      context,
+      (use) => {
+        const problem = floatingTag(use.parts, floatingTags);
+        if (!problem) return;
+        context.report({
+          node: use.at(problem === "missing" ? "name" : "tag"),
+          messageId: problem,
+          data: { image: use.reference, tag: use.parts.tag ?? "" },
+        });
+      },
+      options,
+    );
   },
 });

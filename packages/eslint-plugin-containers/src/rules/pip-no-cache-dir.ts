@@ -1,13 +1,6 @@
-import type { DockerfileRun, Node, ShellAssignment, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { hasCacheMount, stageSetsVariable } from "../utils/dockerfile/environment.js";
-import { findAncestor } from "../utils/dockerfile/ancestors.js";
-import { stageOf } from "../utils/dockerfile/stages.js";
-import { hasOption, invocationOf, subcommandOf } from "../utils/shell/commands.js";
-import { isPipInstall } from "../utils/shell/package-managers.js";
-import { findNodes } from "../utils/shell/walk.js";
-
-const VARIABLE = "PIP_NO_CACHE_DIR";
+import { cacheIsKeptOut } from "../utils/dockerfile/tool-caches.js";
+import { commandSpan, hasOption, insertAfter, isDryRun, onRunCommandLines } from "../utils/shell/command-line.js";
 
 export default createRule("pip-no-cache-dir", {
   meta: {
@@ -21,33 +14,21 @@ export default createRule("pip-no-cache-dir", {
     schema: [],
     messages: {
       missing: "`pip install` keeps its download cache in the image layer; add `--no-cache-dir`.",
+      missingUv: "`uv pip install` keeps its cache in the image layer; add `--no-cache`.",
     },
   },
   create(context: RuleContext) {
-    /** Per RUN: does it set PIP_NO_CACHE_DIR itself (`export PIP_NO_CACHE_DIR=1 && ...`)? */
-    const setsVariable = new WeakMap<DockerfileRun, boolean>();
-    const runSetsVariable = (run: DockerfileRun) => {
-      if (!setsVariable.has(run)) {
-        const assignments = findNodes(run, (node: Node): node is ShellAssignment => node.type === "ShellAssignment" && node.name === VARIABLE);
-        setsVariable.set(run, assignments.length > 0);
-      }
-      return setsVariable.get(run)!;
-    };
-
-    return {
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
-        const invocation = invocationOf(command);
-        if (!invocation || !isPipInstall(invocation) || hasOption(invocation.args, "--no-cache-dir")) return;
-        const run = findAncestor(command, "DockerfileRun");
-        if (!run || hasCacheMount(run) || runSetsVariable(run)) return;
-        if (stageSetsVariable(stageOf(run), VARIABLE, run.range[0])) return;
-        const install = subcommandOf(invocation)!;
-        context.report({
-          node: command,
-          messageId: "missing",
-          fix: (fixer) => fixer.insertTextAfterRange(install.range, " --no-cache-dir"),
-        });
-      },
-    };
+    return onRunCommandLines((line) => {
+      if (line.tool !== "pip" || line.action !== "install" || !line.subcommand || isDryRun(line)) return;
+      const uv = line.launcher === "uv";
+      if (uv ? hasOption(line, "--no-cache", "-n") : hasOption(line, "--no-cache-dir")) return;
+      if (cacheIsKeptOut(line.node, uv ? "uv" : "pip")) return;
+      const install = line.subcommand;
+      context.report({
+        loc: commandSpan(line).loc,
+        messageId: uv ? "missingUv" : "missing",
+        fix: (fixer) => insertAfter(fixer, install, uv ? "--no-cache" : "--no-cache-dir"),
+      });
+    });
   },
 });

@@ -4,25 +4,36 @@ import { stageOf } from "../utils/dockerfile/stages.js";
 import { execFormPreservingLines, execFormText, plainCommandWords } from "../utils/shell/plain-command.js";
 
 type Instruction = DockerfileCmd | DockerfileEntrypoint | DockerfileHealthcheck;
+type Options = [{ healthcheck?: boolean }];
 
-export default createRule("prefer-exec-form", {
+export default createRule<Options>("prefer-exec-form", {
   meta: {
     type: "suggestion",
     docs: {
-      description: "Prefer the exec form (JSON array) for CMD, ENTRYPOINT and HEALTHCHECK so the process gets signals",
+      description: "Prefer the exec form (JSON array) for CMD and ENTRYPOINT so the process gets signals",
       config: "recommended",
     },
     languages: ["dockerfile"],
     fixable: "code",
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: { healthcheck: { type: "boolean" } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ healthcheck: false }],
     messages: {
       shellForm:
         "{{keyword}} in shell form runs under '/bin/sh -c', which does not pass signals to your process; use the exec form.",
+      healthcheckShellForm:
+        "HEALTHCHECK CMD in shell form runs '/bin/sh -c' for every probe, so the image needs a shell and each probe starts one; use the exec form.",
       wrapInShell: "Use the exec form with an explicit shell: {{replacement}}",
     },
   },
-  create(context: RuleContext) {
+  create(context: RuleContext<Options>) {
+    const checkHealthcheck = context.options[0]?.healthcheck ?? false;
     const check = (node: Instruction, keyword: string) => {
       const form = node.command;
       if (form?.type !== "DockerfileShellForm") return;
@@ -36,7 +47,7 @@ export default createRule("prefer-exec-form", {
         const replacement = execFormPreservingLines(words, context.sourceCode.text, program.escapeCharacter);
         context.report({
           node: form,
-          messageId: "shellForm",
+          messageId: node.type === "DockerfileHealthcheck" ? "healthcheckShellForm" : "shellForm",
           data: { keyword },
           // A comment line inside a continued instruction would be lost by the rewrite.
           fix: hasComments ? null : (fixer) => fixer.replaceTextRange(form.range, replacement),
@@ -58,7 +69,11 @@ export default createRule("prefer-exec-form", {
     return {
       DockerfileCmd: (node: DockerfileCmd) => check(node, "CMD"),
       DockerfileEntrypoint: (node: DockerfileEntrypoint) => check(node, "ENTRYPOINT"),
-      DockerfileHealthcheck: (node: DockerfileHealthcheck) => check(node, "HEALTHCHECK CMD"),
+      // Probes are short-lived: signal handling does not apply (nor do hadolint's or Docker's
+      // checks). The shell costs a process per probe and needs /bin/sh: an option.
+      DockerfileHealthcheck: (node: DockerfileHealthcheck) => {
+        if (checkHealthcheck) check(node, "HEALTHCHECK CMD");
+      },
     };
   },
 });

@@ -1,11 +1,9 @@
-import { createRule, type Located, type RuleContext } from "../utils/create-rule.js";
-import { imageReferenceListeners } from "../utils/image-listeners.js";
+import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { imageRegistry, normalizeRegistry } from "../utils/image-tags.js";
+import { imageUseListeners, LOCAL_IMAGES_SCHEMA } from "../utils/image-uses.js";
 import { wildcardMatcher } from "../utils/wildcard.js";
 
-type Options = [{ registries?: string[] }];
-
-
+type Options = [{ registries?: string[]; localImages?: string[] }];
 export default createRule<Options>("trusted-registries", {
   meta: {
     type: "problem",
@@ -13,17 +11,18 @@ export default createRule<Options>("trusted-registries", {
       description: "Require base and service images to come from the registries you trust",
       config: "off",
     },
-    languages: ["dockerfile", "compose"],
+    languages: ["dockerfile", "compose", "kubernetes"],
     schema: [
       {
         type: "object",
         properties: {
           registries: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+          localImages: LOCAL_IMAGES_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ registries: [] }],
+    defaultOptions: [{ registries: [], localImages: [] }],
     messages: {
       untrusted:
         "Image '{{image}}' comes from registry '{{registry}}', which is not one of the trusted registries ({{trusted}}); pull it through a trusted registry or mirror, or add the registry to the rule's `registries` option.",
@@ -37,13 +36,15 @@ export default createRule<Options>("trusted-registries", {
     const matchers = patterns.map((pattern) => wildcardMatcher(normalizeRegistry(pattern)));
     const trusted = patterns.join(", ");
 
-    const check = (raw: string, node: Located) => {
-      const registry = imageRegistry(raw);
-      // A registry from a variable is decided where the variable is set.
-      if (registry === null || matchers.some((matches) => matches(registry))) return;
-      context.report({ node, messageId: "untrusted", data: { image: raw, registry, trusted } });
-    };
-
-    return imageReferenceListeners(context, check, { skipBuilt: true });
+    return imageUseListeners(
+      context,
+      (use) => {
+        const registry = imageRegistry(use.reference);
+        // A registry from a variable is decided where the variable is set.
+        if (registry === null || matchers.some((matches) => matches(registry))) return;
+        context.report({ node: use.at("name"), messageId: "untrusted", data: { image: use.reference, registry, trusted } });
+      },
+      context.options[0] ?? {},
+    );
   },
 });

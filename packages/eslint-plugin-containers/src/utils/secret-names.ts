@@ -66,6 +66,32 @@ export const DEFAULT_ALLOW_WORDS: readonly string[] = [
   "version",
 ];
 
+/**
+ * Words that, after the secret word, make the name a setting about the secret rather than the
+ * secret: `..._SECRET_PARAM_REPLICATION_FACTOR`, `..._CREDENTIALS_PROVIDER`, `..._SECRET_CLASS`,
+ * `..._TOKEN_ISSUER`. Before it they say whose secret it is (`SMS_PROVIDER_API_KEY`).
+ */
+export const QUALIFIER_WORDS: readonly string[] = [
+  "algorithm",
+  "audience",
+  "backend",
+  "class",
+  "duration",
+  "expiration",
+  "expires",
+  "factor",
+  "format",
+  "interval",
+  "issuer",
+  "lifetime",
+  "location",
+  "manager",
+  "prefix",
+  "provider",
+  "replication",
+  "strategy",
+];
+
 /** The lowercase words of a name: split at `_`, `-`, `.` and camelCase humps (`apiKey`). */
 export function nameWords(name: string): string[] {
   return name
@@ -77,12 +103,17 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-function containsSequence(words: readonly string[], sequence: readonly string[], atEnd = false): boolean {
-  if (sequence.length === 0) return false;
+/** Where `sequence` first occurs in `words` (-1 if nowhere); with `atEnd`, only as the last words. */
+function indexOfSequence(words: readonly string[], sequence: readonly string[], atEnd = false): number {
+  if (sequence.length === 0) return -1;
   for (let start = atEnd ? words.length - sequence.length : 0; start >= 0 && start + sequence.length <= words.length; start++) {
-    if (sequence.every((word, offset) => words[start + offset] === word)) return true;
+    if (sequence.every((word, offset) => words[start + offset] === word)) return start;
   }
-  return false;
+  return -1;
+}
+
+function containsSequence(words: readonly string[], sequence: readonly string[], atEnd = false): boolean {
+  return indexOfSequence(words, sequence, atEnd) !== -1;
 }
 
 export interface SecretNameMatcher {
@@ -103,6 +134,13 @@ export function secretNameMatcher(secretWords: readonly string[], allowWords: re
     if (name === "PWD") return null;
     const words = nameWords(name);
     if (allowed.some((sequence) => containsSequence(words, sequence))) return null;
-    return secrets.find((secret) => containsSequence(words, secret.words, secret.atEnd))?.entry ?? null;
+    for (const secret of secrets) {
+      const start = indexOfSequence(words, secret.words, secret.atEnd);
+      if (start === -1) continue;
+      // A qualifier after the secret word makes the name a setting about the secret.
+      if (words.slice(start + secret.words.length).some((word) => QUALIFIER_WORDS.includes(word))) continue;
+      return secret.entry;
+    }
+    return null;
   };
 }

@@ -15,12 +15,15 @@ type Data = unknown;
 const composeRules = Object.entries(plugin.rules).filter(([, rule]) => rule.meta.languages.includes("containers/compose"));
 const fixableRules = composeRules.filter(([, rule]) => rule.meta.fixable).map(([name]) => name);
 
+/** Options that make a rule fix the most: quote every port, not only those YAML 1.1 misreads. */
+const WIDEST_OPTIONS: Record<string, unknown[]> = { "compose-quoted-ports": [{ always: true }] };
+
 const configFor = (rules: string[]): Linter.Config[] => [
   {
     files: ["**/*.yaml", "**/*.yml"],
     plugins: { containers: pluginForConfig },
     language: "containers/compose",
-    rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, "error" as const])),
+    rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, ["error", ...(WIDEST_OPTIONS[name] ?? [])] as Linter.RuleEntry])),
   },
 ];
 

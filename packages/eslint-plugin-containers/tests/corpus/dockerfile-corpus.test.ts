@@ -18,11 +18,18 @@ const config: Linter.Config[] = [
   { files: ["**/Dockerfile"], plugins: { containers: pluginForConfig }, language: "containers/dockerfile", rules: dockerfileRules },
 ];
 
+/**
+ * The instruction types of a file, in order. Fixes that replace an instruction on purpose count
+ * as keeping it: `prefer-copy` turns ADD of local files into COPY, `no-maintainer` turns
+ * MAINTAINER into the LABEL that replaces it.
+ */
+const normalized = (type: string) => (type === "DockerfileMaintainer" ? "DockerfileLabel" : type === "DockerfileAdd" ? "DockerfileCopy" : type);
+
 function instructionKeywords(program: Program): string[] {
   const keywords: string[] = [];
   for (const node of program.body) {
-    if (node.type === "DockerfileStage") keywords.push(...node.body.map((instruction) => instruction.type));
-    else if (node.type !== "DockerfileParserDirective") keywords.push(node.type);
+    if (node.type === "DockerfileStage") keywords.push(...node.body.map((instruction) => normalized(instruction.type)));
+    else if (node.type !== "DockerfileParserDirective") keywords.push(normalized(node.type));
   }
   return keywords;
 }

@@ -22,6 +22,9 @@ describe("extractDocExamples", () => {
     "```yaml",
     "c: 3",
     "```",
+    "```yaml kubernetes",
+    "kind: Pod",
+    "```",
     "## Options",
     "```yaml",
     "d: 4",
@@ -33,6 +36,7 @@ describe("extractDocExamples", () => {
       incorrect: ["a: 1\n", "b: 2\n# ## Correct (a comment inside a fence, not a heading)\n"],
       correct: ["c: 3\n"],
     });
+    expect(extractDocExamples(page, "yaml kubernetes")).toEqual({ incorrect: [], correct: ["kind: Pod\n"] });
     expect(extractDocExamples(page, "dockerfile")).toEqual({ incorrect: ["FROM x\n"], correct: [] });
   });
 });

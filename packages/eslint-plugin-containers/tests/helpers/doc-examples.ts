@@ -8,7 +8,8 @@
  *       language: "containers/compose", filename: "compose.yaml" });
  *   });
  *
- * Examples that need options put them in a `# eslint containers/<rule>: [...]` comment.
+ * Examples that need options put them in a `# eslint containers/<rule>: [...]` comment. A rule
+ * whose page has Compose and Kubernetes examples marks the latter ```yaml kubernetes.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -38,9 +39,10 @@ export function extractDocExamples(markdown: string, fence: string): DocExamples
       }
       continue;
     }
-    const fenceStart = /^```(\S*)/u.exec(line);
+    // The info string's words: ```yaml for Compose examples, ```yaml kubernetes for manifests.
+    const fenceStart = /^```(\S*(?:[ \t]+\S+)*)/u.exec(line);
     if (fenceStart) {
-      open = { keep: fenceStart[1] === fence, lines: [] };
+      open = { keep: fenceStart[1].split(/\s+/u).join(" ") === fence, lines: [] };
       continue;
     }
     const heading = /^##\s+(.*?)\s*$/u.exec(line);

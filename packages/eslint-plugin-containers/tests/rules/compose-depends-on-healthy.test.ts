@@ -7,7 +7,7 @@ import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
 const listForm = (service: string, dependency: string) =>
   `Service "${service}" starts as soon as "${dependency}" has started, not once it is healthy, though "${dependency}" has a healthcheck. Use the map form of \`depends_on\` with \`condition: service_healthy\`.`;
 const started = (service: string, dependency: string) =>
-  `Service "${service}" waits only for "${dependency}" to start, though "${dependency}" has a healthcheck. Use \`condition: service_healthy\` so that it starts once "${dependency}" is ready.`;
+  `Service "${service}" waits only for "${dependency}" to start (no \`condition\`), though "${dependency}" has a healthcheck. Use \`condition: service_healthy\` so that it starts once "${dependency}" is ready, or write \`condition: service_started\` if that is what you want.`;
 const toMapForm = "Rewrite `depends_on` in the map form, with `condition: service_healthy` for the services that have a healthcheck.";
 const useHealthy = (dependency: string) => `Wait for "${dependency}" with \`condition: service_healthy\`.`;
 
@@ -26,6 +26,8 @@ describe.each(ESLINT_VERSIONS)("compose-depends-on-healthy on ESLint $version", 
       "services:\n  api:\n    image: app:1\n    depends_on: [db, other, ext]\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n  ext:\n    extends: { file: base.yaml, service: ext }\n",
       // Waiting for a job to complete is a different wish.
       `services:\n  api:\n    image: app:1\n    depends_on:\n      db: { condition: service_completed_successfully }\n${TAIL}`,
+      // An explicit `condition: service_started` is a decision, not an omission.
+      `services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: "service_started"\n        restart: true\n${TAIL}`,
       // An interpolated condition is unknown.
       `services:\n  api:\n    image: app:1\n    depends_on:\n      db: { condition: "\${DB_CONDITION}" }\n${TAIL}`,
     ],
@@ -97,25 +99,6 @@ describe.each(ESLINT_VERSIONS)("compose-depends-on-healthy on ESLint $version", 
         ],
       },
       {
-        // Map form: the condition is changed in place (quotes kept) or added.
-        code: `services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: "service_started"\n        restart: true\n${TAIL}`,
-        errors: [
-          {
-            message: started("api", "db"),
-            line: 6,
-            column: 20,
-            endLine: 6,
-            endColumn: 37,
-            suggestions: [
-              {
-                desc: useHealthy("db"),
-                output: `services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: "service_healthy"\n        restart: true\n${TAIL}`,
-              },
-            ],
-          },
-        ],
-      },
-      {
         code: `services:\n  api:\n    image: app:1\n    depends_on:\n      db: {required: false}\n  web:\n    image: app:1\n    depends_on:\n      db:\n        restart: true\n${TAIL}`,
         errors: [
           {
@@ -160,6 +143,11 @@ describe.each(ESLINT_VERSIONS)("compose-depends-on-healthy on ESLint $version", 
             ],
           },
         ],
+      },
+      {
+        // A map entry merged in with `<<`: reported once, at the entry where it is written.
+        code: `x-deps: &deps\n  db:\n    restart: true\nservices:\n  api:\n    image: app:1\n    depends_on:\n      <<: *deps\n  web:\n    image: app:1\n    depends_on:\n      <<: *deps\n${TAIL}`,
+        errors: [{ message: started("api", "db"), line: 2, column: 3, endLine: 2, endColumn: 5, suggestions: [] }],
       },
       {
         // A list shared through an anchor: reported once, no rewrite of the shared list.

@@ -26,9 +26,24 @@ describe.each(ESLINT_VERSIONS)("compose-no-dev-bind-mounts on ESLint $version", 
       { code: hotReload, filename: "/repo/compose-development.yaml" },
       { code: hotReload, filename: "/repo/.devcontainer/docker-compose.yml" },
       { code: hotReload, filename: "/repo/compose.hot.yaml", options: [{ devFileWords: ["hot"] }] },
+      // Test suites, CI jobs and files whose first comment says they are for development.
+      { code: hotReload, filename: "/repo/tests/e2e/compose.yaml" },
+      { code: hotReload, filename: "/repo/ci/docker-compose.yml" },
+      { code: `# Local development only: mounts the sources for hot reload.\n${hotReload}`, filename: "/repo/compose.yaml" },
+      // A configuration folder under /etc is configuration, even when it is the build context.
+      "services:\n  traefik:\n    build: .\n    volumes:\n      - .:/etc/traefik\n  win:\n    image: traefik:3\n    volumes:\n      - .:C:/etc/traefik\n",
+      // Build jobs compile, test or lint the checkout, by name or by command.
+      "services:\n  app:\n    image: golang:1.23\n    working_dir: /src\n    volumes:\n      - .:/src\n    command: [go, build, ./...]\n  web:\n    image: node:22\n    volumes:\n      - ./src:/app/src\n    command: sh -c \"npm ci && npm run build\"\n  lib:\n    image: gcc:14\n    volumes:\n      - ./lib:/lib\n    entrypoint: make\n",
+      "services:\n  build:\n    image: golang:1.23\n    volumes:\n      - .:/src\n    command: go build ./...\n  frontend-builder:\n    image: node:22\n    volumes:\n      - ./app:/app\n",
       { code: hotReload, options: [{ sourceFolders: ["lib"] }] },
     ],
     invalid: [
+      {
+        // Shared through an anchor: reported once, where the mount is written.
+        code: "x-app: &app\n  build: .\n  volumes:\n    - ./src:/app/src\nservices:\n  api:\n    <<: *app\n  worker:\n    <<: *app\n",
+        filename: "/repo/compose.yaml",
+        errors: [{ message: built("api", "./src"), line: 4, column: 7, endLine: 4, endColumn: 21 }],
+      },
       {
         code: hotReload,
         filename: "/repo/compose.yaml",

@@ -18,6 +18,8 @@ const CREDENTIALS = "credentials (SSH keys, cloud, cluster or registry tokens)";
 describe.each(ESLINT_VERSIONS)("compose-no-sensitive-mounts on ESLint $version", ({ RuleTester, Linter }) => {
   composeRuleTester(RuleTester).run("compose-no-sensitive-mounts", rule as never, {
     valid: [
+      // A project folder named like a credential folder is not a home directory's.
+      "services:\n  app:\n    volumes:\n      - ./.docker/nginx:/etc/nginx/conf.d:ro\n      - ./.ssh-config:/config\n      - /srv/app/.ssh:/keys:ro\n      - ../.aws/config.sample:/config:ro\n",
       "services:\n  web:\n    volumes:\n      - ./html:/usr/share/nginx/html:ro\n      - data:/data\n      - /srv/app/uploads:/uploads\n",
       // The host's time zone and the null devices are harmless.
       "services:\n  web:\n    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /etc/timezone:/etc/timezone\n      - /dev/null:/app/.env\n",
@@ -34,6 +36,15 @@ describe.each(ESLINT_VERSIONS)("compose-no-sensitive-mounts on ESLint $version",
       "x-notes:\n  volumes:\n    - /etc:/etc\nservices:\n  web:\n    image: nginx:1.27\n",
     ],
     invalid: [
+      {
+        // In a home directory, however it is written.
+        code: "services:\n  ci:\n    volumes:\n      - /home/runner/.docker:/root/.docker\n      - /root/.kube:/kube:ro\n      - ${HOME}/.gnupg:/gnupg\n",
+        errors: [
+          { message: writable("ci", "/home/runner/.docker", CREDENTIALS), line: 4 },
+          { message: readOnly("ci", "/root/.kube", CREDENTIALS), line: 5 },
+          { message: writable("ci", "${HOME}/.gnupg", CREDENTIALS), line: 6 },
+        ],
+      },
       {
         code: "services:\n  web:\n    volumes:\n      - /etc:/host/etc\n",
         errors: [{ message: writable("web", "/etc", ETC), line: 4, column: 9, endLine: 4, endColumn: 23 }],

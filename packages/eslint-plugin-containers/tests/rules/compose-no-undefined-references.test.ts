@@ -1,8 +1,9 @@
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import rule from "../../src/rules/compose-no-undefined-references.js";
 import { composeRuleTester } from "../helpers/compose-rule-tester.js";
 import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+import { createTempProject, type TempProject } from "../helpers/temp-project.js";
 
 const refuses = "Compose refuses to start.";
 const service = (owner: string, name: string, via: string, hint = "") =>
@@ -72,7 +73,7 @@ const everything = [
   "",
 ].join("\n");
 
-describe.each(ESLINT_VERSIONS)("compose-no-undefined-references on ESLint $version", ({ RuleTester, Linter }) => {
+describe.each(ESLINT_VERSIONS)("compose-no-undefined-references on ESLint $version", ({ RuleTester, Linter, ESLint }) => {
   composeRuleTester(RuleTester).run("compose-no-undefined-references", rule as never, {
     valid: [
       everything,
@@ -156,6 +157,31 @@ describe.each(ESLINT_VERSIONS)("compose-no-undefined-references on ESLint $versi
         errors: [{ message: declaration("Model", "llm", "models", "web", "models"), line: 4, column: 14 }],
       },
     ],
+  });
+
+  describe("files combined with -f", () => {
+    let project: TempProject;
+    const rules = { "containers/compose-no-undefined-references": "error" } as const;
+    beforeAll(() => {
+      project = createTempProject({
+        "docker-compose.yml": "services:\n  elasticsearch:\n    image: elasticsearch:8\nnetworks:\n  elk: {}\nvolumes:\n  esdata: {}\n",
+        "extensions/curator/curator-compose.yml":
+          "services:\n  curator:\n    image: curator:8\n    networks: [elk]\n    depends_on: [elasticsearch]\n",
+        "infra/docker-compose.yml": "services:\n  app:\n    image: app:1\n    depends_on: [db, cache]\n    volumes: [pgdata:/data]\n",
+        "infra/docker-compose.infrastructure.yml": "services:\n  db:\n    image: postgres:17\nvolumes:\n  pgdata: {}\n",
+        "infra/broken.yml": "services: [unclosed\n",
+      });
+    });
+    afterAll(() => project.remove());
+
+    it("reads the names a sibling or a Compose file above declares", async () => {
+      expect(await project.lint(ESLint, "extensions/curator/curator-compose.yml", rules)).toEqual([]);
+    });
+
+    it("still reports what no file declares, and tolerates unreadable siblings", async () => {
+      const messages = await project.lint(ESLint, "infra/docker-compose.yml", rules);
+      expect(messages.map((m) => [m.message, m.line, m.column])).toEqual([[service("app", "cache", "depends_on", ""), 4, 22]]);
+    });
   });
 
   describe("doc examples", () => {

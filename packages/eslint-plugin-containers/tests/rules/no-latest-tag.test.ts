@@ -1,15 +1,16 @@
-import { describe } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../src/rules/no-latest-tag.js";
 import { composeRuleTester } from "../helpers/compose-rule-tester.js";
 import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
 import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+import { createTempProject } from "../helpers/temp-project.js";
 
 const missing = (image: string) =>
   `Image '${image}' has no tag, so it means ':latest' and changes under you; pin a version tag or digest.`;
 const floating = (image: string, tag: string) => `Image '${image}' uses the moving tag ':${tag}'; pin a version tag or digest.`;
 
-describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester, Linter }) => {
+describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester, Linter, ESLint }) => {
   dockerfileRuleTester(RuleTester).run("no-latest-tag", rule as never, {
     valid: [
       "FROM python:3.12-slim\n",
@@ -18,11 +19,22 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
       "FROM scratch\n",
       // An earlier stage is not an image.
       "FROM golang:1.23 AS Build\nRUN go build\nFROM build\n",
-      // The tag comes from a build argument.
+      // The tag comes from a build argument: judged by its default; none means the build decides.
       "ARG PY=3.12\nFROM python:${PY}-slim\n",
       "ARG BASE=python:3.12\nFROM $BASE\n",
+      "ARG BASE\nFROM $BASE\n",
+      "ARG TAG\nFROM node:${TAG}\n",
       "FROM localhost:5000/app:2\n",
+      "FROM node:lts\n",
       { code: "FROM node:lts\n", options: [{ floatingTags: ["latest", "stable"] }] },
+      // COPY --from a stage (any, by name or index) is not an image.
+      "FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /app /app\nCOPY --from=0 /app /app2\n",
+      "FROM alpine:3.20\nRUN --mount=type=bind,from=build,target=/src true\nFROM golang:1.23 AS build\n",
+      // Images the repository builds, by option (wildcards).
+      { code: "FROM mycorp/base\n", options: [{ localImages: ["mycorp/*"] }] },
+      // A one-word name that is not a Docker official image cannot be pulled: it is built locally.
+      "FROM myapp-base\n",
+      { code: "FROM alpine:3.20\nCOPY --from=tools /bin/x /bin/x\n", options: [{ localImages: ["tools"] }] },
     ],
     invalid: [
       {
@@ -40,13 +52,33 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
       },
       {
         // A later stage of the same name does not exempt an earlier FROM.
-        code: "FROM base\nFROM alpine:3.20 AS base\n",
-        errors: [{ message: missing("base"), line: 1, column: 6 }],
+        code: "FROM node\nFROM alpine:3.20 AS node\n",
+        errors: [{ message: missing("node"), line: 1, column: 6 }],
       },
       {
-        code: "FROM --platform=$BUILDPLATFORM debian:stable\n",
-        options: [{ floatingTags: ["latest", "stable"] }],
-        errors: [{ message: floating("debian:stable", "stable"), line: 1, column: 32 }],
+        // The moving tags of the default list.
+        code: "FROM --platform=$BUILDPLATFORM debian:stable\nFROM node:Nightly\n",
+        errors: [
+          { message: floating("debian:stable", "stable"), line: 1, column: 32 },
+          { message: floating("node:Nightly", "Nightly"), line: 2, column: 6 },
+        ],
+      },
+      {
+        // A tag from an ARG is judged by its default and reported there, where the fix goes.
+        code: "ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\n",
+        errors: [{ message: floating("node:latest", "latest"), line: 1, column: 18, endLine: 1, endColumn: 24 }],
+      },
+      {
+        code: "ARG BASE=node\nFROM ${BASE}\n",
+        errors: [{ message: missing("node"), line: 1, column: 10, endLine: 1, endColumn: 14 }],
+      },
+      {
+        // COPY --from and RUN --mount=from= name images too; reported at the value.
+        code: "FROM alpine:3.20\nCOPY --from=nginx /etc/nginx /etc/nginx\nRUN --mount=from=busybox:latest,target=/bb true\n",
+        errors: [
+          { message: missing("nginx"), line: 2, column: 13, endLine: 2, endColumn: 18 },
+          { message: floating("busybox:latest", "latest"), line: 3, column: 18, endLine: 3, endColumn: 32 },
+        ],
       },
     ],
   });
@@ -57,6 +89,17 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
       "services:\n  app:\n    image: ${APP_IMAGE}\n",
       "services:\n  app:\n    image: registry.example.com/app:${TAG:-1.0}\n",
       "services:\n  app:\n    build: .\n",
+      // Compose builds `image:` when the service has `build:`, also through `<<:`.
+      "services:\n  app:\n    build: .\n    image: myapp\n",
+      "x-app: &app\n  build: .\nservices:\n  app:\n    <<: *app\n    image: myapp:latest\n",
+      // Another service running the image that one service builds (also through build.tags).
+      "services:\n  app:\n    build: .\n    image: myapp\n  worker:\n    image: myapp\n    command: work\n",
+      "services:\n  app:\n    build:\n      context: .\n      tags: [ghcr.io/org/app]\n  worker:\n    image: ghcr.io/org/app\n",
+      { code: "services:\n  app:\n    image: mycorp/app\n", options: [{ localImages: ["mycorp/*"] }] },
+      // Never pulled.
+      "services:\n  app:\n    image: ghcr.io/org/app\n    pull_policy: never\n",
+      // nginx-proxy's tests run `web`, an image their harness builds.
+      "services:\n  web1:\n    image: web\n",
     ],
     invalid: [
       {
@@ -66,7 +109,39 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
           { message: floating("nginx:latest", "latest"), line: 5, column: 12, endLine: 5, endColumn: 26 },
         ],
       },
+      {
+        // An anchor shared by services: reported once, at the written value.
+        code: "x-base: &base\n  image: redis\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n  c:\n    image: &img busybox\n  d:\n    image: *img\n",
+        errors: [
+          { message: missing("redis"), line: 2, column: 10, endLine: 2, endColumn: 15 },
+          { message: missing("busybox"), line: 9, column: 17, endLine: 9, endColumn: 24 },
+        ],
+      },
+      {
+        // A literal interpolation default is what runs when the variable is unset.
+        code: "services:\n  app:\n    image: ghcr.io/org/app:${TAG:-latest}\n",
+        errors: [{ message: floating("ghcr.io/org/app:latest", "latest"), line: 3, column: 12 }],
+      },
     ],
+  });
+
+  describe("images the repository builds", () => {
+    const project = createTempProject({
+      "compose.yaml": "services:\n  base:\n    build: ./base\n    image: mycorp/base\n    pull_policy: build\n",
+      "docker-bake.hcl": 'target "tools" {\n  tags = ["mycorp/tools:dev"]\n  contexts = {\n    deps = "target:deps"\n  }\n}\n',
+      "app/Dockerfile": "FROM mycorp/base\nCOPY --from=mycorp/tools /bin/t /bin/t\nCOPY --from=deps /x /x\nFROM nginx\n",
+    });
+    afterAll(() => project.remove());
+
+    it("exempts images that a Compose or Bake file above the Dockerfile builds, and named contexts", async () => {
+      const messages = await project.lint(ESLint, "app/Dockerfile", { "containers/no-latest-tag": "error" });
+      expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([[4, 6, missing("nginx")]]);
+    });
+
+    it("never looks above the directory ESLint runs in", async () => {
+      const messages = await project.lint(ESLint, "app/Dockerfile", { "containers/no-latest-tag": "error" }, "app");
+      expect(messages.map((m) => m.line)).toEqual([1, 2, 4]);
+    });
   });
 
   describe("doc examples", () => {

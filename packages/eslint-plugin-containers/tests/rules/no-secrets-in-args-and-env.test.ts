@@ -17,6 +17,10 @@ const env = (name: string) =>
   `ENV '${name}' looks like a secret, and ENV values are stored in the image for anyone who can pull it. Use a secret mount ('RUN --mount=type=secret,id=...') in build steps and pass runtime secrets when the container starts.`;
 const composeEnv = (name: string) =>
   `Environment variable '${name}' looks like a secret and has a literal value in the Compose file. Use Compose \`secrets:\`, or interpolate it ('\${VAR}') from the environment or an untracked .env file.`;
+const urlPassword = (name: string, password: string) =>
+  `'${name}' holds a URL with a password in it ('${password}'); anyone who can read the file (or the image) has it. Take the password from a secret, or interpolate it ('\${VAR}').`;
+const interpolationDefault = (variable: string, fallback: string) =>
+  `'${variable}' falls back to the literal '${fallback}' when it is not set, so the file still holds a password. Drop the default ('\${${variable}:?required}') and set the variable outside the file.`;
 const composeArg = (name: string) =>
   `Build argument '${name}' looks like a secret and has a literal value; build args are recorded in the image history. Use \`build.secrets\` and 'RUN --mount=type=secret,id=...' in the Dockerfile instead.`;
 
@@ -49,6 +53,18 @@ describe("secret names", () => {
     expect(isSecret("PWD")).toBeNull();
   });
 
+  it("treats a qualifier after the secret word as a setting, not before it", () => {
+    for (const name of [
+      "KAFKA_CONFLUENT_SECRET_PARAM_REPLICATION_FACTOR",
+      "AWS_CREDENTIALS_PROVIDER",
+      "SASL_LOGIN_CALLBACK_SECRET_CLASS",
+      "OAUTH_TOKEN_ISSUER",
+    ]) {
+      expect(isSecret(name), name).toBeNull();
+    }
+    expect(isSecret("SMS_PROVIDER_API_KEY")).toBe("api_key");
+  });
+
   it("allows names with a harmless word", () => {
     for (const name of ["PASSWORD_FILE", "TOKEN_URL", "NEXT_PUBLIC_API_KEY", "SECRET_PATH", "TOKEN_TTL", "AUTH_TYPE"]) {
       expect(isSecret(name), name).toBeNull();
@@ -75,6 +91,22 @@ describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on ESLint $version", 
       "FROM alpine:3.20\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n",
       { code: "FROM alpine:3.20\nENV MY_SECRET=x\n", options: [{ secretWords: ["password"] }] },
       { code: "FROM alpine:3.20\nENV DEMO_PASSWORD=demo\n", options: [{ allowWords: ["demo"] }] },
+      // Values that cannot be secrets: a path, a number, host:port, a Java class, an enum token.
+      "FROM alpine:3.20\nENV REDIS_PASSWORD=/run/secrets/redis\n",
+      "FROM alpine:3.20\nENV TOKEN_EXPIRY=3600 AUTH_TOKEN_LENGTH=32\n",
+      "FROM alpine:3.20\nENV SECRETS_MANAGER=vault.internal:8200\n",
+      "FROM alpine:3.20\nENV KAFKA_SASL_JAAS_SECRET=org.apache.kafka.common.security.plain.PlainLoginModule\n",
+      "FROM alpine:3.20\nENV KAFKA_SASL_MECHANISM_CREDENTIALS=OAUTHBEARER\n",
+      // Public PGP key fingerprints.
+      "FROM node:22\nENV NODE_SIGNING_KEY=4ED778F539E3634C779C87C6D7062848A1AB005C\n",
+      'FROM debian:12\nARG RELEASE_TOKEN=B42F6819007F00F88E364FD4036A9C25BF357DD4\nRUN gpg --batch --recv-keys "$RELEASE_TOKEN"\n',
+      // Client-bundle variables are public by design.
+      "FROM node:22\nARG VITE_API_TOKEN=pk_live_abc\nENV REACT_APP_SECRET=abc NEXT_PUBLIC_TOKEN=abc\n",
+      // Configuration named after a secret.
+      "FROM alpine:3.20\nENV AWS_CREDENTIALS_PROVIDER=default\n",
+      // Test, CI and development files hold dummy credentials.
+      { code: "FROM alpine:3.20\nENV DB_PASSWORD=hunter2\n", filename: "tests/db/Dockerfile" },
+      { code: "FROM alpine:3.20\nARG AWS_SECRET_ACCESS_KEY=FAKE\n", filename: "pkg/e2e/testdata/Dockerfile" },
     ],
     invalid: [
       {
@@ -106,6 +138,21 @@ describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on ESLint $version", 
         ],
       },
       {
+        // A password in a URL, whatever the name.
+        code: "FROM alpine:3.20\nENV DATABASE_URL=mysql://root:hunter2@db/app\n",
+        errors: [{ message: urlPassword("DATABASE_URL", "hunter2"), line: 2, column: 18 }],
+      },
+      {
+        // A number is still a password under a password word.
+        code: "FROM alpine:3.20\nENV DB_PASSWORD=1234\n",
+        errors: [{ message: env("DB_PASSWORD"), line: 2, column: 5 }],
+      },
+      {
+        // Hex, but not under a signing-key name and not given to gpg: a secret.
+        code: "FROM alpine:3.20\nENV API_TOKEN=4ED778F539E3634C779C87C6D7062848A1AB005C\n",
+        errors: [{ message: env("API_TOKEN"), line: 2, column: 5 }],
+      },
+      {
         code: "FROM alpine:3.20\nENV GPG_KEY=abc\n",
         options: [{ secretWords: ["key"] }],
         errors: [{ message: env("GPG_KEY"), line: 2, column: 5 }],
@@ -134,6 +181,13 @@ describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on ESLint $version", 
       "services:\n  app:\n    build: .\n",
       // Not a service.
       "x-notes:\n  environment:\n    PASSWORD: secret\nservices: {}\n",
+      // Interpolated passwords in URLs, required variables, harmless values.
+      "services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${DB_PASSWORD}@db/app\n      REDIS_URL: redis://redis:6379\n      KAFKA_SASL_MECHANISM_PASSWORD: SCRAM-SHA-512\n",
+      "services:\n  app:\n    environment:\n      VITE_API_KEY: pk_test_123\n      KAFKA_SECRET_PARAM_REPLICATION_FACTOR: 3\n",
+      // Dummy credentials in development, test and CI files.
+      { code: "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n", filename: ".devcontainer/docker-compose.yml" },
+      { code: "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n", filename: "docker-compose.test.yml" },
+      { code: "# For local development only.\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n", filename: "compose.yaml" },
     ],
     invalid: [
       {
@@ -162,6 +216,37 @@ describe.each(ESLINT_VERSIONS)("no-secrets-in-args-and-env on ESLint $version", 
       {
         code: "services:\n  app:\n    build:\n      args:\n        - GITHUB_TOKEN=ghp_abc\n",
         errors: [{ message: composeArg("GITHUB_TOKEN"), line: 5, column: 11, endLine: 5, endColumn: 31 }],
+      },
+      {
+        // A password in a URL's userinfo, located at the password.
+        code: "services:\n  app:\n    environment:\n      DATABASE_URL: mysql://root:pass@db/x\n      - \n".replace("      - \n", ""),
+        errors: [{ message: urlPassword("DATABASE_URL", "pass"), line: 4, column: 34, endLine: 4, endColumn: 38 }],
+      },
+      {
+        code: 'services:\n  app:\n    environment:\n      - "DATABASE_URL=postgres://u:s3cret@db/x"\n',
+        errors: [{ message: urlPassword("DATABASE_URL", "s3cret"), line: 4, column: 36, endLine: 4, endColumn: 42 }],
+      },
+      {
+        // A literal default in interpolation is a password written in the file.
+        code: "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-password}\n",
+        errors: [{ message: interpolationDefault("POSTGRES_PASSWORD", "password"), line: 4, column: 47, endLine: 4, endColumn: 55 }],
+      },
+      {
+        // Merged with `<<`: reported once, at the anchor, not at each `<<:`.
+        code: [
+          "x-env: &env",
+          "  DB_PASSWORD: secret",
+          "services:",
+          "  a:",
+          "    environment:",
+          "      <<: *env",
+          "      A: 1",
+          "  b:",
+          "    environment:",
+          "      <<: *env",
+          "",
+        ].join("\n"),
+        errors: [{ message: composeEnv("DB_PASSWORD"), line: 2, column: 3, endLine: 2, endColumn: 14 }],
       },
       {
         // Shared through an anchor: reported once, where it is written.

@@ -15,6 +15,9 @@ describe.each(ESLINT_VERSIONS)("prefer-exec-form on ESLint $version", ({ RuleTes
       // A healthcheck that needs the shell is written in the shell form on purpose.
       "FROM node:22\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n",
       "FROM node:22\nHEALTHCHECK NONE\n",
+      // Probes are short-lived: signals do not matter, so HEALTHCHECK is not checked by default.
+      "FROM node:22\nHEALTHCHECK --interval=5s CMD wget -qO- http://localhost:3000/health\n",
+      { code: "FROM node:22\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n", options: [{ healthcheck: true }] },
       // After SHELL, the shell form is an explicit choice.
       'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nCMD Write-Host hi\n',
     ],
@@ -37,9 +40,18 @@ describe.each(ESLINT_VERSIONS)("prefer-exec-form on ESLint $version", ({ RuleTes
         errors: [{ message: message("CMD"), line: 2, column: 5, endLine: 3, endColumn: 14 }],
       },
       {
+        // With the option: its own reason (a shell per probe), not signals.
         code: "FROM node:22\nHEALTHCHECK --interval=5s CMD wget -qO- http://localhost:3000/health\n",
+        options: [{ healthcheck: true }],
         output: 'FROM node:22\nHEALTHCHECK --interval=5s CMD ["wget", "-qO-", "http://localhost:3000/health"]\n',
-        errors: [{ message: message("HEALTHCHECK CMD"), line: 2, column: 31 }],
+        errors: [
+          {
+            message:
+              "HEALTHCHECK CMD in shell form runs '/bin/sh -c' for every probe, so the image needs a shell and each probe starts one; use the exec form.",
+            line: 2,
+            column: 31,
+          },
+        ],
       },
       {
         // Shell syntax: no fix, a suggestion that keeps the shell explicit.

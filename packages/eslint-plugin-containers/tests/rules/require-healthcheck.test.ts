@@ -6,8 +6,10 @@ import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
 import { createTempProject, type TempProject } from "../helpers/temp-project.js";
 
-const dockerfile =
+const dockerfileAlways =
   "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a working one. Add `HEALTHCHECK CMD <probe>`, or `HEALTHCHECK NONE` to state that the image has none.";
+const dockerfile =
+  "The final stage runs a service but has no HEALTHCHECK, so Docker cannot tell a hung container from a working one. Add `HEALTHCHECK CMD <probe>`, or `HEALTHCHECK NONE` to state that the image has none.";
 const absent = (service: string, dependency: string) =>
   `Service "${service}" waits for "${dependency}" to be healthy, but "${dependency}" has no \`healthcheck\`, so \`docker compose up\` fails unless its image defines one. Add a \`healthcheck\` to "${dependency}".`;
 const disabled = (service: string, dependency: string) =>
@@ -33,6 +35,15 @@ describe.each(ESLINT_VERSIONS)("require-healthcheck on ESLint $version", ({ Rule
       // Nothing to check.
       "# just a comment\n",
       "ARG VERSION=1\n",
+      // Not a long-running service: CLI tools, base images, build images, one-shot jobs.
+      'FROM alpine:3.20\nRUN apk add ffmpeg\nENTRYPOINT ["ffmpeg"]\n',
+      'FROM alpine:3.20\nCOPY tool /usr/bin/tool\nENTRYPOINT ["tool"]\nCMD ["--help"]\n',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y python3\nCMD ["python3"]\n',
+      "FROM node:22\nRUN npm i -g pnpm\n",
+      'FROM python:3.12-slim\nCOPY migrate.py /\nCMD ["python", "/migrate.py"]\n',
+      // Test fixtures and dev containers are not deployed.
+      { code: "FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n", filename: "e2e/fixtures/web/Dockerfile" },
+      { code: 'FROM node:22\nEXPOSE 3000\nCMD ["npm", "start"]\n', filename: ".devcontainer/Dockerfile" },
     ],
     invalid: [
       {
@@ -41,13 +52,42 @@ describe.each(ESLINT_VERSIONS)("require-healthcheck on ESLint $version", ({ Rule
       },
       {
         // Only the final stage counts: a HEALTHCHECK in a build stage it does not inherit from.
-        code: "FROM node:20 AS build\nHEALTHCHECK CMD true\nRUN npm ci\nFROM node:20-slim AS runtime\nCOPY --from=build /app /app\n",
+        code: "FROM node:20 AS build\nHEALTHCHECK CMD true\nRUN npm ci\nFROM node:20-slim AS runtime\nCOPY --from=build /app /app\nEXPOSE 3000\n",
         errors: [{ message: dockerfile, line: 4, column: 6, endLine: 4, endColumn: 18 }],
       },
       {
-        // scratch that runs something is a container.
-        code: "FROM golang:1.23 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT [\"/app\"]\n",
+        // scratch that serves is a container.
+        code: "FROM golang:1.23 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nEXPOSE 8080\nENTRYPOINT [\"/app\"]\n",
         errors: [{ message: dockerfile, line: 3, column: 6, endLine: 3, endColumn: 13 }],
+      },
+      {
+        // A known server, also through a wrapper or a shell; EXPOSE inherited from a base stage.
+        code: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["gunicorn", "app:app"]\n',
+        errors: [{ message: dockerfile, line: 1, column: 6 }],
+      },
+      {
+        code: 'FROM node:22-slim\nCOPY . /app\nENTRYPOINT ["tini", "--"]\nCMD ["npm", "start"]\n',
+        errors: [{ message: dockerfile, line: 1, column: 6 }],
+      },
+      {
+        code: 'FROM node:22 AS base\nEXPOSE 3000\nFROM base\nCMD ["node", "main.js"]\n',
+        errors: [{ message: dockerfile, line: 3, column: 6 }],
+      },
+      {
+        code: 'FROM alpine:3.20\nCMD ["sh", "-c", "exec nginx -g \'daemon off;\'"]\n',
+        errors: [{ message: dockerfile, line: 1, column: 6 }],
+      },
+      {
+        // `always` asks every final stage for one.
+        code: 'FROM alpine:3.20\nENTRYPOINT ["ffmpeg"]\n',
+        options: [{ always: true }],
+        errors: [{ message: dockerfileAlways, line: 1, column: 6 }],
+      },
+      {
+        code: "FROM nginx:1.27\n",
+        options: [{ always: true }],
+        filename: "tests/Dockerfile",
+        errors: [{ message: dockerfileAlways, line: 1, column: 6 }],
       },
     ],
   });

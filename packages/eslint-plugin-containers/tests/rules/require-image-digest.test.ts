@@ -21,7 +21,8 @@ describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ Rul
       `FROM golang:1.23@${DIGEST} AS Build\nRUN go build\nFROM build\n`,
       // The variable can carry the digest: decided where it is set.
       `ARG BASE=python:3.12@${DIGEST}\nFROM $BASE\n`,
-      "ARG PY=3.12\nFROM python:${PY}\n",
+      // A tag from an ARG without a default may carry the digest.
+      "ARG PY\nFROM python:${PY}\n",
     ],
     invalid: [
       {
@@ -29,15 +30,33 @@ describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ Rul
         errors: [{ message: message("python:3.12-slim"), line: 1, column: 6, endLine: 1, endColumn: 22 }],
       },
       {
-        // A variable in the registry cannot carry the digest.
+        // A variable in the registry cannot carry the digest; judged by its default.
         code: "ARG REGISTRY=docker.io\nFROM ${REGISTRY}/python:3.12\n",
-        errors: [{ message: message("${REGISTRY}/python:3.12"), line: 2, column: 6, endLine: 2, endColumn: 29 }],
+        errors: [{ message: message("docker.io/python:3.12"), line: 2, column: 6, endLine: 2, endColumn: 29 }],
+      },
+      {
+        // Judged by the ARG's default.
+        code: "ARG PY=3.12\nFROM python:${PY}\n",
+        errors: [{ message: message("python:3.12"), line: 2, column: 6, endLine: 2, endColumn: 18 }],
+      },
+      {
+        // The whole reference from an ARG: reported at its default, where the digest goes, once.
+        code: "ARG BASE=python:3.12\nFROM ${BASE} AS a\nFROM $BASE\n",
+        errors: [{ message: message("python:3.12"), line: 1, column: 10, endLine: 1, endColumn: 21 }],
+      },
+      {
+        // COPY --from and RUN --mount=from= pull images too.
+        code: `FROM alpine:3.20@${DIGEST}\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\nRUN --mount=type=bind,from=busybox:1.36,target=/bb true\n`,
+        errors: [
+          { message: message("nginx:1.27"), line: 2, column: 13, endLine: 2, endColumn: 23 },
+          { message: message("busybox:1.36"), line: 3, column: 28, endLine: 3, endColumn: 40 },
+        ],
       },
       {
         // A later stage of the same name does not exempt an earlier FROM.
-        code: "FROM base\nFROM alpine:3.20 AS base\n",
+        code: "FROM node\nFROM alpine:3.20 AS node\n",
         errors: [
-          { message: message("base"), line: 1, column: 6, endLine: 1, endColumn: 10 },
+          { message: message("node"), line: 1, column: 6, endLine: 1, endColumn: 10 },
           { message: message("alpine:3.20"), line: 2, column: 6, endLine: 2, endColumn: 17 },
         ],
       },
@@ -66,12 +85,9 @@ describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ Rul
         ],
       },
       {
-        // Inherited through a merge key: reported at each service's `<<` value.
+        // Inherited through a merge key by two services: reported once, where it is written.
         code: "x-base: &base\n  image: redis:7.4\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n",
-        errors: [
-          { message: message("redis:7.4"), line: 5, column: 9, endLine: 5, endColumn: 14 },
-          { message: message("redis:7.4"), line: 7, column: 9, endLine: 7, endColumn: 14 },
-        ],
+        errors: [{ message: message("redis:7.4"), line: 2, column: 10, endLine: 2, endColumn: 19 }],
       },
       {
         code: "services:\n  app:\n    image: ${REGISTRY}/app:1.0\n",

@@ -51,11 +51,24 @@ describe.each(ESLINT_VERSIONS)("trusted-registries on ESLint $version", ({ RuleT
       { code: "FROM scratch\n", options: [{ registries: ["ghcr.io"] }] },
       { code: "FROM ghcr.io/org/base:1 AS base\nFROM base\n", options: [{ registries: ["ghcr.io"] }] },
       // Decided where the variable is set.
-      { code: "ARG REGISTRY=quay.io\nFROM ${REGISTRY}/app:1.0\n", options },
-      { code: "ARG BASE=quay.io/app:1\nFROM $BASE\n", options },
+      // A registry from an ARG without a default is decided by the build.
+      { code: "ARG REGISTRY\nFROM ${REGISTRY}/app:1.0\n", options },
+      // Built by the repository: not pulled.
+      { code: "FROM internal/base:1\n", options: [{ ...options[0], localImages: ["internal/*"] }] },
       { code: "FROM quay.io/coreos/etcd:v3.5.14\n", options: [{ registries: ["*"] }] },
     ],
     invalid: [
+      {
+        // Judged by the ARG default, reported there.
+        code: "ARG REGISTRY=quay.io\nFROM ${REGISTRY}/app:1.0\n",
+        options,
+        errors: [{ messageId: "untrusted", line: 1, column: 14, endLine: 1, endColumn: 21 }],
+      },
+      {
+        code: "ARG BASE=quay.io/app:1\nFROM $BASE\n",
+        options,
+        errors: [{ messageId: "untrusted", line: 1, column: 10, endLine: 1, endColumn: 23 }],
+      },
       {
         code: "FROM quay.io/coreos/etcd:v3.5.14\n",
         options,

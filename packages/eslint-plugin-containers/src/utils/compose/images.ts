@@ -12,6 +12,11 @@ export interface ServiceImage {
   /** Where to report: the value, or the `<<` entry when the image is inherited. */
   node: AST.YAMLNode;
   /**
+   * The scalar where the value is written: the anchored one when the service reads it through
+   * `*alias` or `<<:`. Several services may share it; report there once.
+   */
+  written: AST.YAMLNode;
+  /**
    * The service also has `build:`, so `image:` names the image Compose builds and tags (and
    * may push), rather than only one it pulls.
    */
@@ -30,6 +35,7 @@ export function getServiceImages(root: AST.YAMLMapping | null): ServiceImage[] {
       entry,
       image,
       node: entryNode(entry, "value"),
+      written: entry.value ?? entryNode(entry, "value"),
       built: findEntry(service.mapping, "build") !== null,
     });
   }

@@ -23,7 +23,8 @@ export { toComposeData, type ComposeData, type ComposeValue, type DataLocation, 
 export { getDependencies, type Dependency } from "./depends-on.js";
 export { serviceHealthcheck, type HealthcheckState } from "./healthcheck.js";
 export { isLongRunningService, isServiceFragment, ONE_SHOT_PROFILES } from "./long-running.js";
-export { usesInterpolation, scalarUsesInterpolation } from "./interpolation.js";
+export { isBuildCommand, serviceCommandWords, serviceRunWords } from "./command.js";
+export { interpolateDefaults, usesInterpolation, scalarUsesInterpolation, type InterpolatedDefaults } from "./interpolation.js";
 export {
   entryNode,
   findEntry,

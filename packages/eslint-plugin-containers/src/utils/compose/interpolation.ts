@@ -1,3 +1,4 @@
+import { expandVariables } from "../dockerfile/variables.js";
 import type { ValueNode } from "./resolve.js";
 import { getScalarValue } from "./scalar.js";
 
@@ -17,4 +18,23 @@ const INTERPOLATION = new RegExp(INTERPOLATION_PATTERN, "u");
 export function scalarUsesInterpolation(node: ValueNode): boolean {
   const value = getScalarValue(node);
   return typeof value === "string" && usesInterpolation(value);
+}
+
+/** A Compose string with its literal interpolation defaults applied. */
+export interface InterpolatedDefaults {
+  value: string;
+  /** Some variable has no default (`${TAG}`, `$TAG`): its value comes from the environment. */
+  unresolved: boolean;
+}
+
+/**
+ * What a Compose string becomes when no variable is set: `${TAG:-1.0}` and `${TAG-1.0}` give
+ * their default, `$$` a literal `$`. A variable without a default leaves the result unresolved,
+ * since its value is only known when Compose runs. The syntax is Docker's (`expandVariables`).
+ */
+export function interpolateDefaults(text: string): InterpolatedDefaults {
+  const DOLLAR = "\u0000";
+  // Neither `\` nor `$` escapes a `$` the Docker way here; `$$` is Compose's escape.
+  const expansion = expandVariables(text.replaceAll("$$", DOLLAR), () => undefined, "\u0001");
+  return { value: expansion.value.replaceAll(DOLLAR, "$"), unresolved: expansion.unresolved.length > 0 };
 }

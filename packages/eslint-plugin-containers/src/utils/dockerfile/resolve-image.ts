@@ -23,7 +23,7 @@ export interface ResolvedImage {
    * The global ARG pairs whose defaults went into the reference, by the part of the reference
    * each variable sits in. A finding about that part belongs at the default, where the fix goes.
    */
-  sources: Array<{ pair: DockerfileKeyValue; part: "name" | "tag" | "digest" }>;
+  sources: Array<{ pair: DockerfileKeyValue; part: "name" | "tag" | "digest"; whole: boolean }>;
 }
 
 /**
@@ -43,7 +43,7 @@ export function resolveFromImage(program: Program, from: DockerfileFrom): Resolv
     const pair = args.get(use.name);
     if (!pair?.value) continue;
     const part = digestStart !== -1 && use.start > digestStart ? "digest" : tagStart !== -1 && use.start >= tagStart ? "tag" : "name";
-    sources.push({ pair, part });
+    sources.push({ pair, part, whole: use.start === 0 && use.end === written.raw.length });
   }
   return {
     written,
@@ -60,7 +60,8 @@ export function resolveFromImage(program: Program, from: DockerfileFrom): Resolv
  */
 export function locationOfPart(image: ResolvedImage, part: "name" | "tag" | "digest"): Located {
   const sources = image.sources.filter((source) => source.part === part);
-  const whole = image.sources.length === 1 && image.sources[0].part === "name" ? image.sources : [];
+  // `FROM ${BASE}`: the whole reference, every part of it, is the default of one ARG.
+  const whole = image.sources.length === 1 && image.sources[0].whole ? image.sources : [];
   const only = sources.length === 1 ? sources[0] : whole.length === 1 ? whole[0] : null;
   return only?.pair.value ?? image.written;
 }

@@ -40,3 +40,40 @@ export function isFinalStage(program: Program, stage: DockerfileStage): boolean 
   const stages = getStages(program);
   return stages[stages.length - 1] === stage;
 }
+
+const shippedStages = new WeakMap<Program, Set<DockerfileStage>>();
+
+/**
+ * The stages whose files end up in the final image: the final stage, the stages it is built
+ * `FROM`, and stages copied wholesale (`COPY --from=<stage> / /`), with their own bases. A
+ * cache left in a builder stage whose results are copied file by file never ships.
+ */
+export function stagesInFinalImage(program: Program): Set<DockerfileStage> {
+  let shipped = shippedStages.get(program);
+  if (shipped) return shipped;
+  shipped = new Set();
+  const stages = getStages(program);
+  const pending = stages.length > 0 ? [stages[stages.length - 1]] : [];
+  while (pending.length > 0) {
+    const stage = pending.pop()!;
+    if (shipped.has(stage)) continue;
+    shipped.add(stage);
+    const base = baseStage(program, stage);
+    if (base) pending.push(base);
+    for (const instruction of stage.body) {
+      if (instruction.type !== "DockerfileCopy") continue;
+      const from = instruction.flags.find((flag) => flag.name === "from")?.value?.toLowerCase();
+      if (!from || !instruction.sources.some((source) => /^\/+(\.)?$/u.test(source.value))) continue;
+      const copied = stages.find((candidate) => candidate.index < stage.index && (candidate.name?.toLowerCase() === from || String(candidate.index) === from));
+      if (copied) pending.push(copied);
+    }
+  }
+  shippedStages.set(program, shipped);
+  return shipped;
+}
+
+/** Whether the stage's files end up in the final image (see `stagesInFinalImage`). */
+export function shipsInFinalImage(stage: DockerfileStage): boolean {
+  const program = stage.parent;
+  return program?.type !== "Program" || stagesInFinalImage(program).has(stage);
+}

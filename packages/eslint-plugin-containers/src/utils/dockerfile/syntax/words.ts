@@ -1,0 +1,79 @@
+import { shellText, type DockerfileInstruction, type Range } from "dockerfile-eslint-parser";
+import type { SyntaxContext } from "./problem.js";
+
+/** A whitespace-separated word of an instruction line, the way Docker's word splitter reads it. */
+export interface Word {
+  /** The source text. */
+  raw: string;
+  /** Quotes removed (escapes kept, as Docker's `parseWords` keeps them). */
+  value: string;
+  range: Range;
+  /** Offset of a quote that is never closed in this word, or -1. */
+  openQuote: number;
+}
+
+/**
+ * The words of an instruction after its keyword, on its logical line only (continuations
+ * joined, comment lines inside them skipped, heredoc bodies left out). Quotes group spaces, the
+ * escape character protects the next character outside single quotes, as in BuildKit's
+ * `parseWords` and `extractBuilderFlags`.
+ */
+export function instructionWords(instruction: DockerfileInstruction, context: SyntaxContext): Word[] {
+  const line = logicalLine(instruction, context);
+  return splitWords(line.padded, line.offset, context.escapeCharacter);
+}
+
+/**
+ * The instruction's text after its keyword up to the end of its logical line, same length as
+ * the source (continuations and comment lines blanked), and the source offset it starts at.
+ */
+export function logicalLine(instruction: DockerfileInstruction, context: SyntaxContext): { padded: string; offset: number } {
+  const offset = instruction.keyword.range[1];
+  const text = shellText(context.text.slice(offset, instruction.range[1]), context.escapeCharacter);
+  return { padded: text.padded.slice(0, text.firstLineEnd), offset };
+}
+
+export function splitWords(padded: string, offset: number, escapeCharacter: string): Word[] {
+  const words: Word[] = [];
+  let index = 0;
+  while (index < padded.length) {
+    while (index < padded.length && /\s/u.test(padded[index])) index++;
+    if (index >= padded.length) break;
+    const begin = index;
+    let value = "";
+    let quote: string | null = null;
+    let quoteAt = -1;
+    while (index < padded.length && (quote !== null || !/\s/u.test(padded[index]))) {
+      const char = padded[index];
+      if (quote === null && (char === '"' || char === "'")) {
+        quote = char;
+        quoteAt = index;
+      } else if (quote !== null && char === quote) {
+        quote = null;
+      } else if (char === escapeCharacter && quote !== "'" && index + 1 < padded.length) {
+        value += char + padded[++index];
+      } else {
+        value += char;
+      }
+      index++;
+    }
+    const end = padded.slice(begin, index).trimEnd().length + begin;
+    words.push({
+      raw: padded.slice(begin, end),
+      value,
+      range: [offset + begin, offset + end],
+      openQuote: quote === null ? -1 : offset + quoteAt,
+    });
+  }
+  return words;
+}
+
+/** The leading `--name[=value]` words: the flags Docker reads before an instruction's arguments. */
+export function leadingFlags(words: Word[]): Word[] {
+  const flags: Word[] = [];
+  for (const word of words) {
+    if (!word.raw.startsWith("--")) break;
+    flags.push(word);
+  }
+  return flags;
+}
