@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
     "compose-files": { type: "string", default: "50" },
     only: { type: "string", default: "parse,lint,compose,kubernetes,cli,big" },
     "big-sizes": { type: "string", default: "1,5,10" },
+    "big-compose-sizes": { type: "string", default: "0.25,0.5,1" },
     out: { type: "string", default: "bench/results" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -48,7 +49,8 @@ if (args.help) {
   --files          evenly spaced subset of the Dockerfiles (default: all)
   --compose-files  evenly spaced subset of the Compose files (dclint costs ~50 ms/file)
   --only           sections to run: parse, lint, compose, kubernetes, cli, big
-  --big-sizes      sizes in MB of the generated big Dockerfile and Compose file (default 1,5,10)
+  --big-sizes      sizes in MB of the generated big Dockerfile (default 1,5,10)
+  --big-compose-sizes  sizes in MB of the generated big Compose file (default 0.25,0.5,1: see docs/performance.md)
   --out            folder for the JSON results (latest.json and one file per run)`);
   process.exit(0);
 }
@@ -614,9 +616,10 @@ async function bigSection(plugin: PluginLike | undefined): Promise<void> {
     },
   };
   void composeFiles;
+  const composeSizes = args["big-compose-sizes"].split(",").map(Number).filter((n) => n > 0);
   for (const [name, build] of Object.entries(make)) {
     await eslint.lintText(build(100_000), { filePath: path.join(root, ".bench", "big", name) }); // warm-up
-    for (const mb of sizes) {
+    for (const mb of name === "Dockerfile" ? sizes : composeSizes) {
       const text = build(mb * 2 ** 20);
       const start = performance.now();
       await eslint.lintText(text, { filePath: path.join(root, ".bench", "big", name) });
