@@ -15,6 +15,7 @@ import { execFormText } from "../utils/shell/plain-command.js";
 import { inlineScriptWord } from "../utils/shell/script-source.js";
 import { shellStateBefore } from "../utils/shell/shell-state.js";
 import { findNodes } from "../utils/shell/walk.js";
+import { positionAt } from "../utils/text-position.js";
 
 /** Commands that cannot fail in a way that matters at the head of a pipe (`yes` even dies of SIGPIPE). */
 const CANNOT_FAIL = new Set(["echo", "printf", "yes", "true"]);
@@ -155,9 +156,5 @@ function pipeBar(pipeline: ShellPipeline, text: string) {
   const offset = text.indexOf("|", first.range[1]);
   const at = offset === -1 || offset >= second.range[0] ? first.range[1] : offset;
   const width = text[at + 1] === "&" ? 2 : 1;
-  const position = (index: number) => {
-    const line = text.slice(0, index).split(/\r\n|\r|\n/u);
-    return { line: line.length, column: line.at(-1)!.length };
-  };
-  return { start: position(at), end: position(at + width) };
+  return { start: positionAt(text, at), end: positionAt(text, at + width) };
 }
