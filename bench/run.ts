@@ -5,8 +5,8 @@
 //
 // Runs on the TypeScript sources through tsx (bench/source-hooks.mjs maps the workspace package
 // names to src/), so it works whether or not dist/ is built or the build is green.
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire, register } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -20,11 +20,10 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const corpus = path.resolve(root, "../shared/corpus");
 const parserDir = path.join(root, "packages/dockerfile-eslint-parser");
 const pluginEntry = path.join(root, "packages/eslint-plugin-containers/src/index.ts");
-const composeLanguageDir = path.join(root, "packages/eslint-plugin-containers/src/languages/compose");
 const requireFromRoot = createRequire(path.join(root, "package.json"));
 const requireFromParser = createRequire(path.join(parserDir, "package.json"));
+const requireFromPlugin = createRequire(path.join(root, "packages/eslint-plugin-containers/package.json"));
 
-const DOCKERFILE_RULES = ["no-latest-tag", "prefer-exec-form", "pip-no-cache-dir"];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -35,18 +34,24 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "1" },
     files: { type: "string" },
     "compose-files": { type: "string", default: "50" },
-    only: { type: "string", default: "parse,lint,compose" },
+    only: { type: "string", default: "parse,lint,compose,kubernetes,cli,big" },
+    "big-sizes": { type: "string", default: "1,5,10" },
+    "big-compose-sizes": { type: "string", default: "0.25,0.5,1" },
+    out: { type: "string", default: "bench/results" },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: true,
 });
 if (args.help) {
-  console.log(`pnpm bench [--rounds N=3] [--warmup N=1] [--files N=all] [--compose-files N=50] [--only parse,lint,compose]
+  console.log(`pnpm bench [--rounds N=3] [--warmup N=1] [--files N=all] [--compose-files N=50] [--only parse,lint,compose,kubernetes,cli,big]
   --rounds         timed passes over the files (every engine of a section runs in each pass)
   --warmup         untimed passes first (JIT, caches, WASM init)
   --files          evenly spaced subset of the Dockerfiles (default: all)
   --compose-files  evenly spaced subset of the Compose files (dclint costs ~50 ms/file)
-  --only           sections to run`);
+  --only           sections to run: parse, lint, compose, kubernetes, cli, big
+  --big-sizes      sizes in MB of the generated big Dockerfile (default 1,5,10)
+  --big-compose-sizes  sizes in MB of the generated big Compose file (default 0.25,0.5,1: see docs/performance.md)
+  --out            folder for the JSON results (latest.json and one file per run)`);
   process.exit(0);
 }
 const ROUNDS = positiveInt(args.rounds, "--rounds");
@@ -246,28 +251,6 @@ async function loadPlugin(): Promise<{ plugin?: PluginLike; error?: string }> {
   }
 }
 
-/**
- * An ESLint instance that lints every `<root>/.bench/<i>/<fileName>` with one of the plugin's
- * languages and the given rules (none: the floor).
- */
-type BenchESLint = Awaited<ReturnType<typeof eslintWith>>;
-
-async function eslintWith(plugin: PluginLike, language: "dockerfile" | "compose", fileName: string, rules: string[]) {
-  const { ESLint } = await import("eslint");
-  return new ESLint({
-    cwd: root,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: [`**/${fileName}`],
-        plugins: { containers: plugin as never },
-        language: `containers/${language}`,
-        rules: Object.fromEntries(rules.map((name) => [`containers/${name}`, "error" as const])),
-      },
-    ],
-  });
-}
-
 async function parseSection(): Promise<void> {
   const { parseDockerfile } = (await import(pathToFileURL(path.join(parserDir, "src/index.ts")).href)) as {
     parseDockerfile: (text: string) => unknown;
@@ -292,86 +275,131 @@ async function parseSection(): Promise<void> {
   }
 }
 
-async function lintSection(plugin: PluginLike | undefined, loadError: string | undefined): Promise<void> {
-  const eslintVersion = packageVersion(requireFromRoot, "eslint");
-  if (!plugin) return void skipped.push(`lint: skipped (${loadError})`);
-  if (!plugin.languages?.dockerfile) return void skipped.push("lint: skipped (plugin has no languages.dockerfile yet)");
-  const present = DOCKERFILE_RULES.filter((name) => plugin.rules?.[name]);
-  const missing = DOCKERFILE_RULES.filter((name) => !plugin.rules?.[name]);
-  if (present.length === 0) return void skipped.push(`lint: skipped (none of the rules ${DOCKERFILE_RULES.join(", ")} exist yet)`);
-  if (missing.length > 0) notes.push(`lint: rules not in the plugin yet, left out: ${missing.join(", ")}`);
+type FlatConfig = Record<string, unknown>;
+type LanguageLike = {
+  parse(file: { body: unknown; path: string }, context: unknown): unknown;
+  createSourceCode(file: unknown, result: unknown, context: unknown): unknown;
+};
 
-  const floor = await eslintWith(plugin, "dockerfile", "Dockerfile", []);
-  const ours = await eslintWith(plugin, "dockerfile", "Dockerfile", present);
-  // Every corpus file is linted as <root>/.bench/<i>/Dockerfile: one glob matches them all.
-  const filePath = (i: number) => path.join(root, ".bench", String(i), "Dockerfile");
-  let fatal = 0;
-  const byRule = new Map<string, number>();
-  const lint = async (eslint: BenchESLint, f: CorpusFile, i: number, count: boolean) => {
-    const [result] = await eslint.lintText(f.text, { filePath: filePath(i) });
-    if (count) {
-      fatal += result.fatalErrorCount;
-      for (const message of result.messages) byRule.set(message.ruleId ?? "(none)", (byRule.get(message.ruleId ?? "(none)") ?? 0) + 1);
-    }
-    return result.messages;
+/** An empty Program for a text: what the plain floors hand ESLint after parsing. */
+function emptyProgram(text: string) {
+  const lines = text.split(/\r\n|[\r\n]/u);
+  return {
+    type: "Program",
+    body: [],
+    comments: [],
+    tokens: [],
+    sourceType: "script",
+    range: [0, text.length],
+    loc: { start: { line: 1, column: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length } },
+    parent: null,
   };
-  const engines: Engine[] = [
-    { name: "floor", label: `ESLint ${eslintVersion}, dockerfile language, 0 rules (floor)`, run: (f, i) => lint(floor, f, i, false) },
-    { name: "ours", label: `ESLint ${eslintVersion}, dockerfile language, ${present.length} rules (ours)`, run: (f, i) => lint(ours, f, i, true) },
+}
+
+/**
+ * The plain floor of a language: ESLint with a language that only runs the plain parser
+ * (dockerfile-ast, or yaml-eslint-parser for YAML) and returns an empty Program. What is left
+ * above it in "ours" is our AST, our SourceCode and traversal, and the rules.
+ */
+function plainFloorLanguage(base: LanguageLike, parse: (text: string) => unknown): LanguageLike {
+  const language = Object.create(base) as LanguageLike;
+  language.parse = (file) => {
+    const text = String(file.body);
+    parse(text);
+    return { ok: true, ast: emptyProgram(text) };
+  };
+  return language;
+}
+
+/** The plugin with its languages replaced by their plain floors (same language names, same globs). */
+async function plainFloorPlugin(plugin: PluginLike): Promise<PluginLike> {
+  const { DockerfileParser } = requireFromParser("dockerfile-ast") as { DockerfileParser: { parse(text: string): unknown } };
+  const { parseYAML } = (await import(pathToFileURL(requireFromPlugin.resolve("yaml-eslint-parser")).href)) as { parseYAML(text: string): unknown };
+  const languages = plugin.languages as Record<string, LanguageLike>;
+  return {
+    ...plugin,
+    languages: {
+      ...languages,
+      dockerfile: plainFloorLanguage(languages.dockerfile, (text) => DockerfileParser.parse(text)),
+      compose: plainFloorLanguage(languages.compose, (text) => parseYAML(text)),
+      kubernetes: plainFloorLanguage(languages.kubernetes, (text) => parseYAML(text)),
+    },
+  };
+}
+
+/** A config of the plugin (recommended, strict) with every rule switched off: the language alone. */
+function withoutRules(configs: FlatConfig[]): FlatConfig[] {
+  return configs.map((config) => ({ ...config, rules: {} }));
+}
+
+function withPlugin(configs: FlatConfig[], plugin: PluginLike): FlatConfig[] {
+  return configs.map((config) => ({ ...config, plugins: { containers: plugin } }));
+}
+
+type ConfigsOf = Record<"recommended" | "strict", FlatConfig[]>;
+
+async function eslintFor(configs: FlatConfig[], fix = false) {
+  const { ESLint } = await import("eslint");
+  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: configs as never, fix });
+}
+
+/** Engines for one language: plain floor, ours without rules, recommended, strict, strict --fix. */
+async function languageEngines(plugin: PluginLike, fileName: (i: number) => string, language: string): Promise<Engine[]> {
+  const floorPlugin = await plainFloorPlugin(plugin);
+  const configs = (plugin as { configs: ConfigsOf }).configs;
+  const eslintVersion = packageVersion(requireFromRoot, "eslint");
+  const make = async (name: string, label: string, list: FlatConfig[], fix = false): Promise<Engine> => {
+    const eslint = await eslintFor(list, fix);
+    return {
+      name,
+      label: `ESLint ${eslintVersion}, ${label}`,
+      vs: name === "plain" ? undefined : "plain",
+      run: async (f, i) => {
+        const [result] = await eslint.lintText(f.text, { filePath: fileName(i) });
+        if (result.fatalErrorCount > 0 && name !== "plain") fatalCounts.set(`${language} ${name}`, (fatalCounts.get(`${language} ${name}`) ?? 0) + 1);
+        return result.messages;
+      },
+    };
+  };
+  const countRules = (list: FlatConfig[]) =>
+    list.filter((c) => c.language === `containers/${language}`).reduce((n, c) => n + Object.keys((c.rules as object) ?? {}).length, 0);
+  return [
+    await make("plain", `${language}: plain floor (plain parser, empty AST)`, withoutRules(withPlugin(configs.strict, floorPlugin))),
+    await make("language", `${language}: our language, 0 rules`, withoutRules(configs.strict)),
+    await make("recommended", `${language}: recommended (${countRules(configs.recommended)} rules)`, configs.recommended),
+    await make("strict", `${language}: strict (${countRules(configs.strict)} rules)`, configs.strict),
+    await make("strict-fix", `${language}: strict --fix`, configs.strict, true),
   ];
+}
+
+const fatalCounts = new Map<string, number>();
+
+async function lintSection(plugin: PluginLike | undefined, loadError: string | undefined): Promise<void> {
+  if (!plugin) return void skipped.push(`lint: skipped (${loadError})`);
+  // Every corpus file is linted as <root>/.bench/<i>/Dockerfile: the configs' globs match them all.
+  const engines = await languageEngines(plugin, (i) => path.join(root, ".bench", String(i), "Dockerfile"), "dockerfile");
   try {
     const dockerfilelint = requireFromRoot("dockerfilelint") as { run(configDir: string, content: string): unknown[] };
     // A directory without .dockerfilelintrc: all of dockerfilelint's default checks.
     const configDir = path.join(root, "bench");
     engines.push({
       name: "dockerfilelint",
-      label: `dockerfilelint ${packageVersion(requireFromRoot, "dockerfilelint")} (peer, all its checks)`,
+      label: `dockerfilelint ${packageVersion(requireFromRoot, "dockerfilelint")} (peer, all its checks, in process)`,
       run: (f) => dockerfilelint.run(configDir, f.text),
-      vs: "ours",
+      vs: "strict",
     });
   } catch (error) {
     notes.push(`lint: dockerfilelint peer skipped (${firstLine(error)})`);
   }
-  try {
-    const result = await measure("lint", dockerfiles, engines);
-    rows.push(...result.rows);
-    notes.push(...result.notes);
-    const passes = ROUNDS + Math.max(1, WARMUP);
-    const counts = [...byRule].sort().map(([rule, n]) => `${rule} ${n / passes}`);
-    notes.push(`lint: ours found, per pass: ${counts.join(", ") || "nothing"}; fatal parse errors ${fatal / passes}`);
-  } catch (error) {
-    skipped.push(`lint: skipped (${firstLine(error)})`);
-  }
+  const result = await measure("lint", dockerfiles, engines);
+  rows.push(...result.rows);
+  notes.push(...result.notes);
 }
 
 async function composeSection(plugin: PluginLike | undefined, loadError: string | undefined): Promise<void> {
-  if (!plugin) {
-    const exists = (() => {
-      try {
-        return readdirSync(composeLanguageDir).length > 0;
-      } catch {
-        return false;
-      }
-    })();
-    return void skipped.push(`compose: skipped (${exists ? loadError : "no src/languages/compose yet"})`);
-  }
-  if (!plugin.languages?.compose) return void skipped.push("compose: skipped (plugin has no languages.compose yet)");
-  const composeRules = Object.entries(plugin.rules ?? {})
-    .filter(([, rule]) => rule.meta?.languages?.includes("containers/compose"))
-    .map(([name]) => name)
-    .sort();
+  if (!plugin) return void skipped.push(`compose: skipped (${loadError})`);
   const composeFiles = loadDir(path.join(corpus, "compose"), positiveInt(args["compose-files"], "--compose-files"));
-
-  const floor = await eslintWith(plugin, "compose", "compose.yaml", []);
-  const ours = await eslintWith(plugin, "compose", "compose.yaml", composeRules);
-  const filePath = (i: number) => path.join(root, ".bench", String(i), "compose.yaml");
-  const lint = async (eslint: BenchESLint, f: CorpusFile, i: number) =>
-    (await eslint.lintText(f.text, { filePath: filePath(i) }))[0].messages;
-  const eslintVersion = packageVersion(requireFromRoot, "eslint");
-  const engines: Engine[] = [
-    { name: "floor", label: `ESLint ${eslintVersion}, compose language, 0 rules (floor)`, run: (f, i) => lint(floor, f, i) },
-    { name: "ours", label: `ESLint ${eslintVersion}, compose language, ${composeRules.length} rules (ours)`, run: (f, i) => lint(ours, f, i) },
-  ];
+  const engines = await languageEngines(plugin, (i) => path.join(root, ".bench", String(i), "compose.yaml"), "compose");
   try {
     const { DCLinter } = (await import("dclint")) as unknown as {
       DCLinter: new (config: object) => { lintFiles(paths: string[], recursive: boolean): unknown[] };
@@ -380,21 +408,224 @@ async function composeSection(plugin: PluginLike | undefined, loadError: string 
     const dclint = new DCLinter({ rules: {}, quiet: true, debug: false, exclude: [] });
     engines.push({
       name: "dclint",
-      label: `dclint ${packageVersion(requireFromRoot, "dclint")} (peer, all its rules + schema)`,
+      label: `dclint ${packageVersion(requireFromRoot, "dclint")} (peer, all its rules + schema, in process)`,
       run: (f) => dclint.lintFiles([f.path], false),
-      vs: "ours",
+      vs: "strict",
     });
   } catch (error) {
     notes.push(`compose: dclint peer skipped (${firstLine(error)})`);
   }
-  if (composeRules.length === 0) notes.push("compose: no rule lists containers/compose in meta.languages; ours = floor");
-  else notes.push(`compose rules: ${composeRules.join(", ")}`);
-  try {
-    const result = await measure("compose", composeFiles, engines);
-    rows.push(...result.rows);
-    notes.push(...result.notes);
-  } catch (error) {
-    skipped.push(`compose: skipped (${firstLine(error)})`);
+  const result = await measure("compose", composeFiles, engines);
+  rows.push(...result.rows);
+  notes.push(...result.notes);
+}
+
+async function kubernetesSection(plugin: PluginLike | undefined, loadError: string | undefined): Promise<void> {
+  if (!plugin) return void skipped.push(`kubernetes: skipped (${loadError})`);
+  const manifests = loadDir(path.join(corpus, "kubernetes"), undefined);
+  const engines = (await languageEngines(plugin, (i) => path.join(root, ".bench", String(i), "k8s", "manifest.yaml"), "kubernetes")).filter(
+    (engine) => engine.name !== "recommended",
+  );
+  const result = await measure("kubernetes", manifests, engines);
+  rows.push(...result.rows);
+  notes.push(...result.notes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI runs (child processes over the whole corpus), start-up, peak memory
+
+interface CliRow {
+  label: string;
+  seconds: number;
+  files: number;
+  peakMB: number | null;
+  ratio: number | null;
+  vs: string;
+}
+const cliRows: CliRow[] = [];
+
+/** Runs a command, returns wall time and peak RSS (from /usr/bin/time when present). */
+function timed(command: string, argv: string[], cwd: string): { seconds: number; peakMB: number | null } {
+  const useTime = existsSync("/usr/bin/time");
+  const start = performance.now();
+  const result = spawnSync(useTime ? "/usr/bin/time" : command, useTime ? ["-f", "PEAK_RSS_KB %M", command, ...argv] : argv, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const peak = /PEAK_RSS_KB (\d+)/u.exec(result.stderr ?? "");
+  // Exit code 1 is "problems found"; anything else means the run itself failed.
+  const failed = /Command exited with non-zero status (\d+)/u.exec(result.stderr ?? "");
+  const eslintRun = command === process.execPath;
+  if (eslintRun && ((failed && failed[1] !== "1") || (!useTime && result.status !== 0 && result.status !== 1))) {
+    notes.push(`cli: ${path.basename(command)} ${argv.slice(-3).join(" ")} failed: ${firstLine((result.stderr ?? "").trim())}`);
+  }
+  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : null };
+}
+
+/**
+ * The CLI configs. The plain floor does not load our plugin at all: a language of its own that
+ * runs dockerfile-ast (or yaml-eslint-parser) and hands ESLint an empty Program, with the
+ * SourceCode base class of @eslint/plugin-kit, so start-up compares ESLint alone with ESLint
+ * plus our packages.
+ */
+const CLI_CONFIG = (kind: "plain" | "strict") => {
+  const url = (file: string) => JSON.stringify(pathToFileURL(file).href);
+  if (kind === "strict") {
+    return `// Generated by bench/run.ts.\nimport plugin from ${url(path.join(root, "packages/eslint-plugin-containers/dist/index.js"))};\nexport default plugin.configs.strict;\n`;
+  }
+  return `// Generated by bench/run.ts: the plain floor, without our packages.
+import { createRequire } from "node:module";
+const require = createRequire(${JSON.stringify(path.join(parserDir, "package.json"))});
+const { DockerfileParser } = require("dockerfile-ast");
+const { parseYAML } = await import(${url(requireFromPlugin.resolve("yaml-eslint-parser"))});
+const { TextSourceCodeBase, VisitNodeStep } = await import(${url(requireFromPlugin.resolve("@eslint/plugin-kit"))});
+class PlainSourceCode extends TextSourceCodeBase {
+  traverse() {
+    return [new VisitNodeStep({ target: this.ast, phase: 1, args: [this.ast, null] }), new VisitNodeStep({ target: this.ast, phase: 2, args: [this.ast, null] })];
+  }
+}
+function language(parse) {
+  return {
+    fileType: "text", lineStart: 1, columnStart: 0, nodeTypeKey: "type", visitorKeys: { Program: [] }, defaultLanguageOptions: {},
+    validateLanguageOptions() {},
+    parse(file) {
+      const text = String(file.body);
+      parse(text);
+      const lines = text.split(/\\r\\n|[\\r\\n]/u);
+      const loc = { start: { line: 1, column: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length } };
+      return { ok: true, ast: { type: "Program", body: [], comments: [], tokens: [], range: [0, text.length], loc } };
+    },
+    createSourceCode(file, result) { return new PlainSourceCode({ text: String(file.body), ast: result.ast }); },
+  };
+}
+const plain = { languages: { dockerfile: language((t) => DockerfileParser.parse(t)), yaml: language((t) => parseYAML(t)) } };
+export default [
+  { files: ["**/Dockerfile"], plugins: { plain }, language: "plain/dockerfile" },
+  { files: ["**/compose.yaml"], plugins: { plain }, language: "plain/yaml" },
+];
+`;
+};
+
+async function cliSection(): Promise<void> {
+  const dist = path.join(root, "packages/eslint-plugin-containers/dist/index.js");
+  if (!existsSync(dist)) return void skipped.push("cli: skipped (run `pnpm build` first: the CLI loads the built plugin)");
+  const dir = path.join(root, ".bench", "cli");
+  rmSync(dir, { recursive: true, force: true });
+  const all = loadDir(path.join(corpus, "dockerfiles"), undefined);
+  for (const [i, file] of all.entries()) {
+    mkdirSync(path.join(dir, "df", String(i)), { recursive: true });
+    writeFileSync(path.join(dir, "df", String(i), "Dockerfile"), file.text);
+  }
+  const composeAll = loadDir(path.join(corpus, "compose"), positiveInt(args["compose-files"], "--compose-files"));
+  for (const [i, file] of composeAll.entries()) {
+    mkdirSync(path.join(dir, "compose", String(i)), { recursive: true });
+    writeFileSync(path.join(dir, "compose", String(i), "compose.yaml"), file.text);
+  }
+  writeFileSync(path.join(dir, "plain.config.mjs"), CLI_CONFIG("plain"));
+  writeFileSync(path.join(dir, "strict.config.mjs"), CLI_CONFIG("strict"));
+  const eslintBin = path.join(path.dirname(requireFromRoot.resolve("eslint/package.json")), "bin", "eslint.js");
+  const eslint = (config: string, target: string, extra: string[] = []) =>
+    timed(process.execPath, [eslintBin, "--config", config, "--no-warn-ignored", "--format", "json", ...extra, target], dir);
+  const add = (label: string, files: number, run: { seconds: number; peakMB: number | null }, base?: CliRow) => {
+    const row: CliRow = { label, files, ...run, ratio: base ? run.seconds / base.seconds : null, vs: base ? base.label : "(base)" };
+    cliRows.push(row);
+    return row;
+  };
+  // Warm the file system cache and the compile cache once.
+  eslint("plain.config.mjs", "df");
+  const plainDf = add(`eslint CLI, plain floor, ${all.length} Dockerfiles`, all.length, eslint("plain.config.mjs", "df"));
+  add("eslint CLI, strict, Dockerfiles", all.length, eslint("strict.config.mjs", "df"), plainDf);
+  add("eslint CLI, strict --concurrency=auto, Dockerfiles", all.length, eslint("strict.config.mjs", "df", ["--concurrency=auto"]), plainDf);
+  const dockerfilelintBin = path.join(root, "node_modules/.bin/dockerfilelint");
+  if (existsSync(dockerfilelintBin)) {
+    // dockerfilelint aborts its whole run on a file it cannot read (one corpus file): leave those out.
+    const dockerfilelint = requireFromRoot("dockerfilelint") as { run(configDir: string, content: string): unknown[] };
+    const readable = all.flatMap((file, i) => {
+      try {
+        dockerfilelint.run(path.join(root, "bench"), file.text);
+        return [path.join("df", String(i), "Dockerfile")];
+      } catch {
+        return [];
+      }
+    });
+    add(`dockerfilelint CLI (peer), ${readable.length} Dockerfiles`, readable.length, timed(dockerfilelintBin, ["-j", ...readable], dir), plainDf);
+  }
+  const plainCompose = add(`eslint CLI, plain floor, ${composeAll.length} Compose files`, composeAll.length, eslint("plain.config.mjs", "compose"));
+  add("eslint CLI, strict, Compose", composeAll.length, eslint("strict.config.mjs", "compose"), plainCompose);
+  const dclintBin = path.join(root, "node_modules/.bin/dclint");
+  if (existsSync(dclintBin)) add("dclint CLI (peer), Compose", composeAll.length, timed(dclintBin, ["-r", "compose", "-f", "json"], dir), plainCompose);
+  // Start-up: one small file, best of 5.
+  const single = path.join("df", "0", "Dockerfile");
+  const best = (config: string) => {
+    const runs = Array.from({ length: 5 }, () => eslint(config, single));
+    return runs.sort((a, b) => a.seconds - b.seconds)[0];
+  };
+  const plainStart = add("single-file CLI start-up, plain floor (best of 5)", 1, best("plain.config.mjs"));
+  add("single-file CLI start-up, strict (best of 5)", 1, best("strict.config.mjs"), plainStart);
+  const importTime = (specifier: string) =>
+    Number(
+      execFileSync(process.execPath, ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`], {
+        cwd: root,
+        encoding: "utf8",
+      }),
+    );
+  const median3 = (specifier: string) => median([0, 1, 2].map(() => importTime(specifier)));
+  notes.push(
+    `import time (median of 3 fresh processes): eslint ${median3(pathToFileURL(requireFromRoot.resolve("eslint")).href).toFixed(0)} ms; ` +
+      `eslint-plugin-containers ${median3(pathToFileURL(dist).href).toFixed(0)} ms`,
+  );
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Big files: time should grow linearly with size
+
+interface BigRow {
+  kind: string;
+  mb: number;
+  ms: number;
+  msPerMB: number;
+}
+const bigRows: BigRow[] = [];
+
+async function bigSection(plugin: PluginLike | undefined): Promise<void> {
+  if (!plugin) return;
+  const configs = (plugin as { configs: ConfigsOf }).configs;
+  const eslint = await eslintFor(configs.strict);
+  const sizes = args["big-sizes"].split(",").map(Number).filter((n) => n > 0);
+  const dockerfileText = dockerfiles.map((f) => f.text).join("\n");
+  const composeFiles = loadDir(path.join(corpus, "compose"), undefined);
+  const composeService = (i: number) => `  s${i}:\n    image: nginx:1.27\n    ports: ["${1000 + (i % 60000)}:80"]\n    environment:\n      KEY_${i}: value\n    depends_on: [s${i + 1}]\n`;
+  const make = {
+    Dockerfile: (bytes: number) => {
+      let text = "";
+      while (text.length < bytes) text += `${dockerfileText}\n`;
+      return text.slice(0, bytes);
+    },
+    "compose.yaml": (bytes: number) => {
+      const parts = ["services:\n"];
+      let length = parts[0].length;
+      for (let i = 0; length < bytes; i++) {
+        const part = composeService(i);
+        parts.push(part);
+        length += part.length;
+      }
+      return parts.join("");
+    },
+  };
+  void composeFiles;
+  const composeSizes = args["big-compose-sizes"].split(",").map(Number).filter((n) => n > 0);
+  for (const [name, build] of Object.entries(make)) {
+    await eslint.lintText(build(100_000), { filePath: path.join(root, ".bench", "big", name) }); // warm-up
+    for (const mb of name === "Dockerfile" ? sizes : composeSizes) {
+      const text = build(mb * 2 ** 20);
+      const start = performance.now();
+      await eslint.lintText(text, { filePath: path.join(root, ".bench", "big", name) });
+      const ms = performance.now() - start;
+      bigRows.push({ kind: name, mb, ms, msPerMB: ms / mb });
+    }
   }
 }
 
@@ -457,14 +688,58 @@ if (sections.has("parse")) {
     skipped.push(`parse: skipped (${firstLine(error)})`);
   }
 }
-const needsPlugin = sections.has("lint") || sections.has("compose");
+const needsPlugin = ["lint", "compose", "kubernetes", "big"].some((name) => sections.has(name));
 const { plugin, error: loadError } = needsPlugin ? await loadPlugin() : {};
-if (sections.has("lint")) await lintSection(plugin, loadError);
-if (sections.has("compose")) await composeSection(plugin, loadError);
+const run = async (name: string, section: () => Promise<void>) => {
+  if (!sections.has(name)) return;
+  try {
+    await section();
+  } catch (error) {
+    skipped.push(`${name}: skipped (${firstLine(error)})`);
+  }
+};
+await run("lint", () => lintSection(plugin, loadError));
+await run("compose", () => composeSection(plugin, loadError));
+await run("kubernetes", () => kubernetesSection(plugin, loadError));
+await run("big", () => bigSection(plugin));
+await run("cli", () => cliSection());
 
-table(rows);
+if (rows.length > 0) table(rows);
+if (cliRows.length > 0) {
+  console.log("");
+  console.log("CLI over the corpus (child processes; wall time, peak RSS)");
+  for (const row of cliRows) {
+    const ratio = row.ratio === null ? "" : `  ${row.ratio.toFixed(2)}x vs ${row.vs}`;
+    const peak = row.peakMB === null ? "" : `  peak ${row.peakMB.toFixed(0)} MB`;
+    console.log(`  ${row.label.padEnd(58)} ${row.seconds.toFixed(2).padStart(7)} s${peak}${ratio}`);
+  }
+}
+if (bigRows.length > 0) {
+  console.log("");
+  console.log("Big files, strict, one lintText each (linear: ms/MB stays flat)");
+  for (const row of bigRows) console.log(`  ${row.kind.padEnd(13)} ${String(row.mb).padStart(3)} MB  ${row.ms.toFixed(0).padStart(7)} ms  ${row.msPerMB.toFixed(0).padStart(6)} ms/MB`);
+}
 console.log("");
 for (const note of notes) console.log(`note: ${note}`);
+for (const [what, count] of fatalCounts) console.log(`note: ${what}: ${count} fatal parse errors over all passes`);
 for (const skip of skipped) console.log(skip);
 if (typeof (globalThis as { gc?: unknown }).gc !== "function") console.log("note: run node with --expose-gc for the memory line");
+
+const outDir = path.resolve(root, args.out);
+mkdirSync(outDir, { recursive: true });
+const saved = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  load: os.loadavg()[0],
+  args,
+  rows,
+  cli: cliRows,
+  big: bigRows,
+  notes,
+};
+const stamp = saved.date.replace(/[:.]/gu, "-");
+writeFileSync(path.join(outDir, `${stamp}.json`), `${JSON.stringify(saved, null, 2)}\n`);
+writeFileSync(path.join(outDir, "latest.json"), `${JSON.stringify(saved, null, 2)}\n`);
+console.log(`saved ${path.relative(root, path.join(outDir, `${stamp}.json`))} and latest.json`);
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s (sink ${sink})`);

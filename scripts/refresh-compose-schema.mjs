@@ -10,7 +10,8 @@
 // The file is written byte for byte as the compose-spec repository has it (Apache-2.0; the
 // licence text sits next to it in compose-spec.LICENSE). The script refuses a download that
 // is not a JSON schema of the expected shape or that ajv cannot compile, so a bad download
-// never replaces the vendored copy. Afterwards run the compose-valid-schema tests and the
+// never replaces the vendored copy. Afterwards run `npm run schema:generate` (the precompiled
+// validator, schemas/compose-spec.validate.cjs), then the compose-valid-schema tests and the
 // corpus sweep: a new schema can accept or reject keys that the old one did not.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";

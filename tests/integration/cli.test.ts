@@ -279,4 +279,47 @@ export default [
       expect(fatal, `${result.filePath}: ${fatal.map((m) => m.message).join("; ")}`).toEqual([]);
     }
   }, CLI_TIMEOUT);
+
+  it("language mode: every core rule on for JavaScript, scoped as the docs say, beside strict: no crash", async () => {
+    const { builtinRules } = (await import(`${eslint.packageName}/use-at-your-own-risk`)) as {
+      builtinRules: Map<string, unknown>;
+    };
+    const ruleNames = [...builtinRules.keys()];
+    const files: Record<string, string> = {
+      "eslint.config.mjs": `
+import containers from ${JSON.stringify(pluginUrl)};
+
+const ruleNames = ${JSON.stringify(ruleNames)};
+
+export default [
+  // The user's JavaScript config, scoped to JavaScript files as the user guide tells.
+  { files: ["**/*.{js,mjs,cjs}"], rules: Object.fromEntries(ruleNames.map((name) => [name, "error"])) },
+  ...containers.configs.strict,
+];
+`,
+      "app/index.js": "const answer = 42;\nexport default answer;\n",
+      "compose.yaml": "services:\n  web:\n    build: ./sample-0\n    ports: [\"8080:80\"]\n",
+      ".dockerignore": "node_modules\n.git\n",
+    };
+    const project = await makeProject(files);
+    for (const [index, name] of CORPUS_SAMPLES.entries()) {
+      await mkdir(path.join(project, `sample-${index}`));
+      await copyFile(path.join(corpusDir, name), path.join(project, `sample-${index}`, "Dockerfile"));
+    }
+
+    const run = await runCli(eslint.bin, project, ["--format", "json", "."]);
+    expect(run.code, run.stderr).toBeLessThan(2);
+    expect(run.stderr).not.toMatch(/TypeError|Error:/);
+    const results = JSON.parse(run.stdout) as LintResult[];
+    expect(results.filter((r) => path.basename(r.filePath) === "Dockerfile")).toHaveLength(CORPUS_SAMPLES.length);
+    // The core rules ran on the JavaScript file, and on nothing else.
+    expect(results.find((r) => r.filePath.endsWith("index.js"))?.messages.length).toBeGreaterThan(0);
+    for (const result of results) {
+      const fatal = result.messages.filter((m) => m.fatal);
+      expect(fatal, `${result.filePath}: ${fatal.map((m) => m.message).join("; ")}`).toEqual([]);
+      if (!/\.[cm]?js$/u.test(result.filePath)) {
+        expect(result.messages.filter((m) => m.ruleId && !m.ruleId.startsWith("containers/"))).toEqual([]);
+      }
+    }
+  }, CLI_TIMEOUT);
 });

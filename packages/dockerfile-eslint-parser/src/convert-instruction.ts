@@ -12,6 +12,7 @@ import type {
   Range,
   ShellScript,
 } from "./ast.js";
+import { cacheRawArguments } from "./cached-arguments.js";
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
 import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
@@ -61,6 +62,7 @@ export class InstructionConverter {
   }
 
   convert(instruction: Instruction): DockerfileInstruction {
+    cacheRawArguments(instruction);
     const keyword = instruction.getKeyword();
     const range = this.range(instruction.getRange());
     const keywordNode = this.keyword(instruction.getInstructionRange());

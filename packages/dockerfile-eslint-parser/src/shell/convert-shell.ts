@@ -11,7 +11,8 @@ import type {
   ShellWord,
 } from "../ast.js";
 import type { LineIndex } from "../line-index.js";
-import { withShellTree, type TreeSitterNode } from "./tree-sitter-bash.js";
+import { withShellTree } from "./tree-sitter-bash.js";
+import { copyShellTree, type ShellSyntaxNode as TreeSitterNode } from "./shell-syntax-tree.js";
 import { visitorKeys } from "../visitor-keys.js";
 import { staticWordValue } from "./word-value.js";
 
@@ -382,7 +383,7 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
   const converter = new ShellConverter(text, base, lines);
   const body = withShellTree(text, (tree) => {
     converter.hasError ||= tree.rootNode.hasError;
-    return converter.statements(tree.rootNode);
+    return converter.statements(copyShellTree(tree, text));
   });
   const heredocs = converter.heredocs.filter((heredoc) => !placeHeredoc(body, heredoc));
   // Trim only shell blanks: `trimEnd` also drops characters such as U+FEFF that the shell

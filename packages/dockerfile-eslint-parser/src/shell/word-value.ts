@@ -1,4 +1,4 @@
-import type { TreeSitterNode } from "./tree-sitter-bash.js";
+import type { ShellSyntaxNode as TreeSitterNode } from "./shell-syntax-tree.js";
 
 /**
  * The value of a shell word after quote removal, or null when it depends on an expansion

@@ -88,6 +88,8 @@ function samplePaths(entry: string): string[] {
 function fillWildcards(pattern: string): string {
   return pattern
     // A character class: one character of it (a negated one: a character it cannot list).
+    // The input is an entry of the rule's options or presets, never file content: a rescan of `[[[...` is harmless.
+    // eslint-disable-next-line regexp/no-super-linear-move
     .replace(/\[(\^?)(\\?.)[^\]]*\]/gu, (_, negated: string, first: string) => (negated ? "~" : first.replace("\\", "")))
     .replace(/\\(.)/gu, "$1")
     .replaceAll("*", "sample")

@@ -16,7 +16,7 @@ const BEYOND_ADD = [
 const VERIFIERS = /^(sha(1|224|256|384|512)sum|md5sum|b2sum|cksum|gpg|gpgv)$/u;
 
 function baseName(path: string): string {
-  return path.replace(/\/+$/u, "").split("/").at(-1)!;
+  return path.replace(/(?<!\/)\/+$/u, "").split("/").at(-1)!;
 }
 
 /** The archive file a plain `tar -x` unpacks, or null when it does more than ADD can. */

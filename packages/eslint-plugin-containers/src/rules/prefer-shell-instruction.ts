@@ -24,7 +24,7 @@ export default createRule("prefer-shell-instruction", {
       // `ln -t DIR target...` names the directory, not the link: never /bin/sh itself.
       if (line.tool !== "ln" || hasOption(line, "-t", "--target-directory") || looksLikeWindowsStage(line.node)) return;
       const link = line.operands.at(-1);
-      if (line.operands.length < 2 || !link?.value || !SYSTEM_SHELL.has(link.value.replace(/\/+$/u, ""))) return;
+      if (line.operands.length < 2 || !link?.value || !SYSTEM_SHELL.has(link.value.replace(/(?<!\/)\/+$/u, ""))) return;
       context.report({ node: link, messageId: "relink", data: { path: link.value } });
     });
   },

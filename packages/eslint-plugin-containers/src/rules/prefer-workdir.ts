@@ -16,7 +16,7 @@ function pathsGivenTo(run: DockerfileRun, program: string): string[] {
     .map(invocationOf)
     .filter((invocation) => invocation?.program === program)
     .flatMap((invocation) => invocation!.args)
-    .flatMap((word) => (word.value === null || word.value.startsWith("-") ? [] : [word.value.replace(/\/+$/u, "")]));
+    .flatMap((word) => (word.value === null || word.value.startsWith("-") ? [] : [word.value.replace(/(?<!\/)\/+$/u, "")]));
 }
 
 /** Whether `rm` of `removed` deletes `directory` (the same path, a parent, or a glob over it). */
@@ -46,7 +46,7 @@ export default createRule("prefer-workdir", {
         if (!run || !isTopLevel(command) || looksLikeWindowsStage(run)) return;
         // `cd -P dir`: the options of cd take no value.
         const [target, extra] = command.words.slice(1).filter((word) => !/^-[LPe@]+$/u.test(word.value ?? ""));
-        const path = target?.value?.replace(/\/+$/u, "");
+        const path = target?.value?.replace(/(?<!\/)\/+$/u, "");
         // `cd`, `cd -`, `cd ..`, `cd "$dir"`: going back, or a directory only known at run time.
         if (!path || extra || path === "-" || /^(\.\.?\/?)+$/u.test(path)) return;
         if (SCRATCH.test(path)) return;

@@ -18,6 +18,7 @@ import { expandVariables } from "./dockerfile/variables.js";
 import { fileKind } from "./file-kind.js";
 import { containerImages } from "./kubernetes/images.js";
 import { composeLocalImages, isLocalImage, localImageMatchers, repositoryLocalImages, type LocalImages } from "./local-images.js";
+import { positionAt } from "./text-position.js";
 
 export type ImagePart = "name" | "tag" | "digest";
 
@@ -164,11 +165,5 @@ function isStageName(program: Program, name: string): boolean {
 
 /** The location of `text.slice(start, end)`, for a finding on part of a node. */
 export function locate(text: string, start: number, end: number): Located {
-  const position = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split(/\r\n|\r|\n/u).length;
-    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
-    return { line, column: offset - lineStart };
-  };
-  return { range: [start, end], loc: { start: position(start), end: position(end) } };
+  return { range: [start, end], loc: { start: positionAt(text, start), end: positionAt(text, end) } };
 }

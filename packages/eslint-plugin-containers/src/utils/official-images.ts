@@ -33,7 +33,10 @@ export function isOfficialImageName(name: string): boolean {
  * local name (`image: myapp-dev`) that nobody can push to Docker Hub or pull from it.
  */
 export function isLocalImageName(reference: string): boolean {
-  const name = reference.split("@")[0].replace(/:[^/]*$/u, "");
+  // The tag starts at the first `:` after the last `/` (a regex rescanned runs of `:`).
+  const withoutDigest = reference.split("@")[0];
+  const colon = withoutDigest.indexOf(":", withoutDigest.lastIndexOf("/") + 1);
+  const name = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
   if (name.includes("/") || name === "" || /\$/u.test(name)) return false;
   return !isOfficialImageName(name);
 }

@@ -96,7 +96,8 @@ export const QUALIFIER_WORDS: readonly string[] = [
 export function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/gu, "$1_$2")
-    .replace(/([A-Z]+)([A-Z][a-z])/gu, "$1_$2")
+    // `ABCDef` -> `ABC_Def`; a lookahead, as `([A-Z]+)([A-Z][a-z])` rescans long capital runs (quadratic).
+    .replace(/([A-Z])(?=[A-Z][a-z])/gu, "$1_")
     .toLowerCase()
     .split(/[^a-z0-9]+/u)
     .filter(Boolean);

@@ -1,4 +1,5 @@
 import type { Located } from "./create-rule.js";
+import { positionAt } from "./text-position.js";
 
 /**
  * A reportable location for a range of the source text (for a piece of a node, such as one
@@ -9,9 +10,4 @@ export function locatedRange(text: string, range: [number, number]): Located {
   return { range, loc: { start: positionAt(text, range[0]), end: positionAt(text, range[1]) } };
 }
 
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const breaks = before.match(/\r\n|\r|\n/gu) ?? [];
-  const lastBreak = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
-  return { line: breaks.length + 1, column: offset - (lastBreak + 1) };
-}
+

@@ -17,6 +17,11 @@ const excluded = (text: string, paths: string[]) => {
 };
 
 describe("Docker's documented .dockerignore examples", () => {
+  it("a pattern the matcher cannot compile (`(`) matches nothing and does not hide the others", () => {
+    // It threw for every path, so `.git` read as not excluded and required-entries added it on every --fix.
+    expect(excluded("(\n.git\n[z-a]\nnode_modules/\n", [".git", "node_modules/x", "("])).toEqual([".git", "node_modules/x"]);
+  });
+
   it("`# comment`, `*/temp*`, `*/*/temp*`, `temp?`", () => {
     const file = "# comment\n*/temp*\n*/*/temp*\ntemp?\n";
     const paths = [

@@ -53,7 +53,7 @@ export { getServiceImages, type ServiceImage } from "./images.js";
 export { findAnchor, resolveNode, type ResolvedNode, type ValueNode } from "./resolve.js";
 export { getComposeRoot } from "./root.js";
 export { getComposeBoolean, getScalarString, getScalarValue, type ScalarValue } from "./scalar.js";
-export { compileComposeSchema, getComposeSchemaValidator } from "./schema.js";
+export { getComposeSchemaValidator } from "./schema.js";
 export { explainSchemaErrors, formatDataPath, type SchemaProblem } from "./schema-problems.js";
 export { getServices, type ComposeService } from "./services.js";
 export {

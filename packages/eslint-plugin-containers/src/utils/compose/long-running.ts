@@ -70,22 +70,38 @@ export function isLongRunningService(service: ComposeService, services: readonly
   for (const path of [["scale"], ["deploy", "replicas"]]) {
     if (getScalarString(getEntryAtPath(mapping, path)?.value) === "0") return false;
   }
-  return !services.some(
-    (other) =>
-      getDependencies(other).dependencies.some(
-        (dependency) => dependency.name === service.name && dependency.condition === "service_completed_successfully",
-      ) || buildsFromService(other, service.name),
-  );
+  return !namesUsedAsSteps(services).has(service.name);
 }
 
-/** Whether `other` uses the image of service `name` as a build context (`additional_contexts: {x: "service:name"}`). */
-function buildsFromService(other: ComposeService, name: string): boolean {
+/**
+ * The services that another service waits to complete (`condition: service_completed_successfully`)
+ * or builds from (`additional_contexts: {x: "service:name"}`), read once per list of services:
+ * asking every service about every other one took minutes on a file with thousands of services.
+ */
+const stepsCache = new WeakMap<readonly ComposeService[], Set<string>>();
+
+function namesUsedAsSteps(services: readonly ComposeService[]): Set<string> {
+  let names = stepsCache.get(services);
+  if (names) return names;
+  names = new Set();
+  for (const other of services) {
+    for (const dependency of getDependencies(other).dependencies) {
+      if (dependency.condition === "service_completed_successfully") names.add(dependency.name);
+    }
+    for (const value of buildContextValues(other)) {
+      if (value?.startsWith("service:")) names.add(value.slice("service:".length));
+    }
+  }
+  stepsCache.set(services, names);
+  return names;
+}
+
+/** The values of a service's `build.additional_contexts` (either form). */
+function buildContextValues(other: ComposeService): Array<string | undefined> {
   const contexts = getEntryAtPath(other.mapping, ["build", "additional_contexts"])?.value;
-  const values =
-    contexts?.type === "YAMLMapping"
-      ? getMappingEntries(contexts).map((entry) => getScalarString(entry.value))
-      : getSequenceItems(contexts).map((item) => getScalarString(item)?.replace(/^[^=]*=/u, ""));
-  return values.includes(`service:${name}`);
+  return contexts?.type === "YAMLMapping"
+    ? getMappingEntries(contexts).map((entry) => getScalarString(entry.value))
+    : getSequenceItems(contexts).map((item) => getScalarString(item)?.replace(/^[^=]*=/u, ""));
 }
 
 /** `restart: "no"` (also an unquoted `no`/`false`, which YAML 1.1 readers take as false). */

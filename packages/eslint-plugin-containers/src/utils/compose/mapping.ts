@@ -47,8 +47,26 @@ function mergedMappings(pair: AST.YAMLPair): AST.YAMLMapping[] {
  * earlier merged mappings over later ones (YAML merge-key semantics, as Compose applies them).
  * Keys that are not scalars are skipped; a duplicated own key keeps its last value.
  */
-export function getMappingEntries(mapping: AST.YAMLMapping): MappingEntry[] {
-  return collectEntries(mapping, null, new Set());
+export function getMappingEntries(mapping: AST.YAMLMapping): readonly MappingEntry[] {
+  return entriesOf(mapping).list;
+}
+
+/**
+ * Every rule reads the same mappings (`services`, each service) many times, and rules that
+ * compare services with each other looked a service up by name in `services` once per pair:
+ * with 10,000 services a lint took many minutes. The AST does not change while it is linted,
+ * so each mapping's entries are collected once, with an index by key.
+ */
+const entriesCache = new WeakMap<AST.YAMLMapping, { list: readonly MappingEntry[]; byKey: Map<string, MappingEntry> }>();
+
+function entriesOf(mapping: AST.YAMLMapping) {
+  let entries = entriesCache.get(mapping);
+  if (!entries) {
+    const list = Object.freeze(collectEntries(mapping, null, new Set()));
+    entries = { list, byKey: new Map(list.map((entry) => [entry.key, entry])) };
+    entriesCache.set(mapping, entries);
+  }
+  return entries;
 }
 
 function collectEntries(
@@ -82,7 +100,7 @@ function collectEntries(
 /** The entry for `key` in a mapping (merge keys applied), or null. */
 export function findEntry(mapping: AST.YAMLMapping | null | undefined, key: string): MappingEntry | null {
   if (!mapping) return null;
-  return getMappingEntries(mapping).find((entry) => entry.key === key) ?? null;
+  return entriesOf(mapping).byKey.get(key) ?? null;
 }
 
 /**

@@ -78,7 +78,7 @@ function splitTopLevel(text: string, separator: string): string[] {
 /** Whether a `${VAR:-default}` (or `-`, `?`, `+` forms) in the text has a colon in its default. */
 function defaultHoldsColon(text: string): boolean {
   for (const match of text.matchAll(/\$\{([^}]*)\}/gu)) {
-    const rest = match[1].replace(/^[A-Za-z_][A-Za-z0-9_]*:?[-?+]?/u, "");
+    const rest = match[1].replace(/^[A-Za-z_]\w*:?[-?+]?/u, "");
     if (rest.includes(":")) return true;
   }
   return false;

@@ -50,7 +50,7 @@ export function cacheDirectories(kind: CacheKind): readonly string[] {
 const HOME = /^(\/root|\/home\/[^/]+|\$HOME|\$\{HOME\}|~)(?=\/)/u;
 
 function normalize(path: string): string {
-  return path.replace(/\/+$/u, "").replace(HOME, "~");
+  return path.replace(/(?<!\/)\/+$/u, "").replace(HOME, "~");
 }
 
 /**

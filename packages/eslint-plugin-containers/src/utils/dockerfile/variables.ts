@@ -16,8 +16,8 @@ export interface VariableUse {
   word: string | null;
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/u;
-const MODIFIER = /^(:?[-+?])/u;
+const NAME = /^[A-Za-z_]\w*/u;
+const MODIFIER = /^:?[-+?]/u;
 
 /** Every variable expansion in `text`, in order. Nested expansions in a word are not listed. */
 export function variableUses(text: string, escapeCharacter = "\\"): VariableUse[] {

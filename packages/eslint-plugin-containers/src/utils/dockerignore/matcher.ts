@@ -30,11 +30,23 @@ export type IgnoreTest = (relativePath: string) => boolean;
 
 /** The test of a whole file's patterns, in order, as Docker applies them. */
 export function createIgnoreTest(patterns: readonly DockerignorePattern[]): IgnoreTest {
-  const ignore = createIgnore(usablePatterns(patterns).map(matcherLine));
+  // One pattern the matcher cannot compile (`(`, `[z-a]`) made every test of the whole file
+  // throw, so nothing read as excluded: it is left out, matching nothing, as in `safeIgnores`.
+  const lines = usablePatterns(patterns).map(matcherLine).filter(compiles);
+  const ignore = createIgnore(lines);
   return (relativePath) => safeIgnores(ignore, relativePath);
 }
 
 const singlePatternCache = new Map<string, Ignore>();
+
+function compiles(line: string): boolean {
+  try {
+    createIgnore([line]).ignores("x");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether one pattern (its `!` aside) matches `relativePath` or a folder above it. */
 export function patternMatches(pattern: DockerignorePattern, relativePath: string): boolean {

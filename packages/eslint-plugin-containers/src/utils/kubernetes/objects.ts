@@ -69,8 +69,9 @@ function listItems(list: KubernetesObject): KubernetesObject[] {
 function helmSourceOf(program: AST.YAMLProgram, document: AST.YAMLDocument): string | null {
   for (const comment of program.comments) {
     if (comment.range[0] < document.range[0] || comment.range[0] > (document.content?.range[0] ?? document.range[1])) continue;
-    const match = /^\s*Source:\s*(\S.*?)\s*$/u.exec(comment.value);
-    if (match) return match[1];
+    // `(\S.*)` then trimEnd: `(\S.*?)\s*$` backtracks quadratically on long runs of blanks.
+    const match = /^\s*Source:\s*(\S.*)$/u.exec(comment.value);
+    if (match) return match[1].trimEnd();
   }
   return null;
 }

@@ -113,12 +113,14 @@ function checkOptions(value: string, offset: number): SyntaxProblem[] {
 export function checkDirectives(program: Program, text: string): SyntaxProblem[] {
   const { lines, problems } = readDirectives(text);
   const candidates = [
-    ...program.comments.map((comment) => comment.range),
-    ...program.body.filter((node) => node.type === "DockerfileParserDirective").map((node) => node.range),
+    ...program.comments,
+    ...program.body.filter((node) => node.type === "DockerfileParserDirective"),
   ];
-  for (const range of candidates) {
+  for (const { range, loc } of candidates) {
     const source = text.slice(...range);
-    const lineStart = Math.max(text.lastIndexOf("\n", range[0] - 1), text.lastIndexOf("\r", range[0] - 1)) + 1;
+    // The start of the line from the node's column: searching back for a line break scanned
+    // the whole file before each comment of a file without `\r` (quadratic on big files).
+    const lineStart = range[0] - loc.start.column;
     const name = DIRECTIVE.exec(source.trimStart())?.[1].toLowerCase();
     if (name && DIRECTIVE_NAMES.has(name) && !lines.has(lineStart)) {
       problems.push({ messageId: "misplacedDirective", data: { name }, range });

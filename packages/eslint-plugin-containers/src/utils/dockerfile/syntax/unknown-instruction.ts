@@ -10,7 +10,9 @@ import { didYouMean, type SyntaxProblem } from "./problem.js";
 function endsWithOperator(text: string, offset: number): boolean {
   let end = offset;
   while (end > 0) {
-    const start = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
+    // Back to the previous line break (`lastIndexOf("\r")` scanned the whole file when it had none).
+    let start = end;
+    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
     const line = text.slice(start, end).trim();
     if (line !== "" && !line.startsWith("#")) return /(?:&&|\|\||\|)$/u.test(line);
     end = start - 1;
