@@ -8,27 +8,24 @@ import { isEscaped } from "./shell/shell-text.js";
  */
 export const LITERAL_ESCAPE = "\uE000";
 
-const LINE_END = /([^\r\n]*?)([ \t]*)(\r\n|\r|\n|$)/gu;
-
 /**
- * The text with the last character of every escaped escape at the end of a line replaced by
- * `LITERAL_ESCAPE`, or the text itself when there is none (almost always).
+ * The text with the last character of every escaped escape at the end of a line (trailing blanks
+ * allowed) replaced by `LITERAL_ESCAPE`, or the text itself when there is none (almost always).
  */
 export function maskEscapedLineEnds(text: string, escapeCharacter: string): string {
-  const doubled = escapeCharacter + escapeCharacter;
-  if (!text.includes(doubled)) return text;
-  let masked = "";
-  let changed = false;
-  for (const match of text.matchAll(LINE_END)) {
-    if (match[0] === "") break;
-    const content = match[1];
-    const last = content.length - 1;
-    if (content.endsWith(doubled) && isEscaped(content, last, escapeCharacter)) {
-      masked += content.slice(0, last) + LITERAL_ESCAPE + match[2] + match[3];
-      changed = true;
-    } else {
-      masked += match[0];
+  if (!text.includes(escapeCharacter + escapeCharacter)) return text;
+  let masked: string[] | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+    let last = lineEnd - 1;
+    while (last >= lineStart && (text[last] === " " || text[last] === "\t")) last--;
+    if (last > lineStart && text[last] === escapeCharacter && isEscaped(text.slice(lineStart, last + 1), last - lineStart, escapeCharacter)) {
+      masked ??= text.split(""); // UTF-16 units, as offsets count them
+      masked[last] = LITERAL_ESCAPE;
     }
+    lineStart = lineEnd + (text[lineEnd] === "\r" && text[lineEnd + 1] === "\n" ? 2 : 1);
   }
-  return changed ? masked : text;
+  return masked ? masked.join("") : text;
 }

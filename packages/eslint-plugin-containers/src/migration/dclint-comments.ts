@@ -23,7 +23,7 @@ export function dclintSuppressions(text: string): Suppression[] | "file" {
   const suppressions: Suppression[] = [];
   const first = lines.find((line) => line.trim() !== "" && line.trim() !== "---")?.trim() ?? "";
   if (/^#\s*dclint\s+disable-file\b/u.test(first)) return "file";
-  const fileWide = /^#\s*dclint\s+disable(?:\s+(.*))?$/u.exec(first);
+  const fileWide = /^#\s*dclint\s+disable(?:\s(.*))?$/u.exec(first);
   if (fileWide) suppressions.push({ rules: ruleSet(fileWide[1] ?? ""), lines: "global" });
   for (const [index, line] of lines.entries()) {
     const match = /#\s*dclint\s+disable-line\b(.*)$/u.exec(line);

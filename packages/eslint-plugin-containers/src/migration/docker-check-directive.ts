@@ -13,11 +13,11 @@ export interface CheckDirective {
 
 /** Reads the directive's source text (`# check=...`); null when it is not a check directive. */
 export function parseCheckDirective(source: string): CheckDirective | null {
-  const match = /^#\s*check\s*=\s*(.*?)\s*$/iu.exec(source);
+  const match = /^#\s*check\s*=(.*)$/iu.exec(source);
   if (!match) return null;
   const directive: CheckDirective = { skipAll: false, skip: [] };
   // Options are separated by `;`, the skipped checks by `,` (BuildKit's syntax).
-  for (const option of match[1].split(";")) {
+  for (const option of match[1].trim().split(";")) {
     const [key, value = ""] = option.split("=", 2).map((part) => part.trim());
     if (key.toLowerCase() !== "skip") continue;
     for (const name of value.split(",").map((part) => part.trim())) {

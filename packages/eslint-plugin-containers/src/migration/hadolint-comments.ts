@@ -6,7 +6,7 @@
 import { type DockerfileInstruction, parseDockerfile, type Program } from "dockerfile-eslint-parser";
 import { HADOLINT_RULES, rulesFor } from "./mapping.js";
 
-const PRAGMA = /^\s*hadolint\s+(global\s+)?ignore\s*=\s*([\w\s,]+?)\s*$/iu;
+const PRAGMA = /^\s*hadolint\s+(global\s+)?ignore\s*=([\w\s,]*)$/iu;
 
 /** Lines (1-based, inclusive) and the rules silenced on them; `global` covers every line. */
 export interface Suppression {
@@ -28,8 +28,8 @@ export function hadolintSuppressions(text: string): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const comment of program.comments) {
     const match = PRAGMA.exec(comment.value);
-    if (!match) continue;
-    const codes = match[2].split(/[\s,]+/u).map((code) => code.toUpperCase());
+    if (!match || !/\w/u.test(match[2])) continue;
+    const codes = match[2].split(/[\s,]+/u).filter(Boolean).map((code) => code.toUpperCase());
     const rules = rulesFor(HADOLINT_RULES, codes);
     if (rules.size === 0) continue;
     if (match[1]) {

@@ -117,7 +117,10 @@ export function readBakeText(text: string): LocalImages {
     for (const [, tag] of list.matchAll(/"([^"$]*)"/gu)) addReference(found, tag);
   }
   for (const [, block] of text.matchAll(/\bcontexts\s*=\s*\{([^}]*)\}/gu)) {
-    for (const [, name] of block.matchAll(/^\s*"?([\w.-]+)"?\s*=/gmu)) found.contexts.add(name.toLowerCase());
+    for (const line of block.split("\n")) {
+      const name = /^[ \t]*"?([\w.-]+)"?[ \t]*=/u.exec(line)?.[1];
+      if (name) found.contexts.add(name.toLowerCase());
+    }
   }
   return found;
 }

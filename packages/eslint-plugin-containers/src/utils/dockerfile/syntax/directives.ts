@@ -4,7 +4,7 @@ import { BUILD_CHECK_NAMES, CHECK_OPTIONS } from "./build-checks.js";
 import { isGoBool } from "./go-values.js";
 import { didYouMean, type SyntaxProblem } from "./problem.js";
 
-const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=(?=.*\S)(.*)$/u;
 const DIRECTIVE_NAMES = new Set(["syntax", "escape", "check"]);
 
 interface Line {
@@ -56,11 +56,12 @@ function readDirectives(text: string): { lines: Set<number>; problems: SyntaxPro
     }
     seen.add(name);
     lines.add(line.start);
-    const valueStart = start + content.lastIndexOf(match[2]);
-    if (name === "escape" && match[2] !== "\\" && match[2] !== "`") {
-      problems.push({ messageId: "invalidEscape", data: { value: match[2] }, range: [valueStart, valueStart + match[2].length] });
+    const value = match[2].trim();
+    const valueStart = start + content.lastIndexOf(value);
+    if (name === "escape" && value !== "\\" && value !== "`") {
+      problems.push({ messageId: "invalidEscape", data: { value }, range: [valueStart, valueStart + value.length] });
     }
-    if (name === "check") problems.push(...checkOptions(match[2], valueStart));
+    if (name === "check") problems.push(...checkOptions(value, valueStart));
   }
   return { lines, problems };
 }
