@@ -1,4 +1,5 @@
 import type { AST } from "yaml-eslint-parser";
+import { isNewerSpecKey } from "../utils/compose/newer-spec-keys.js";
 import { createRule, type Located } from "../utils/create-rule.js";
 import {
   explainSchemaErrors,
@@ -45,6 +46,7 @@ export default createRule("compose-valid-schema", {
         if (validate(data.value)) return;
         const reported = new Set<string>();
         for (const problem of explainSchemaErrors(validate.errors ?? [])) {
+          if (problem.kind === "unknownKey" && isNewerSpecKey(problem.path, problem.key)) continue;
           const node = problemNode(problem, data) ?? content;
           const { messageId, values } = describe(problem, data);
           // Two services sharing an anchored definition share its nodes: report a node once.
