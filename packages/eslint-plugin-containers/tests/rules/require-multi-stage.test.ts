@@ -10,6 +10,8 @@ const message = (step: string) =>
 describe.each(ESLINT_VERSIONS)("require-multi-stage on ESLint $version", ({ RuleTester, Linter }) => {
   dockerfileRuleTester(RuleTester).run("require-multi-stage", rule as never, {
     valid: [
+      // A tool image: only the dependency manifest comes from the context (traefik's mkdocs image).
+      "FROM alpine:3.24\nCOPY requirements.txt /mkdocs/\nWORKDIR /mkdocs\nRUN apk --no-cache add py3-pip gcc musl-dev python3-dev && pip3 install -r requirements.txt\n",
       // Already multi-stage.
       "FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /app .\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\n",
       // Nothing built.
@@ -31,7 +33,7 @@ describe.each(ESLINT_VERSIONS)("require-multi-stage on ESLint $version", ({ Rule
       },
       {
         // A compile step is named over a dependency install; -dev packages over installs.
-        code: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\n",
+        code: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\nCOPY src/ ./src/\n",
         errors: [{ message: message("`apt-get install build-essential libpq-dev`"), line: 4, column: 23 }],
       },
       {
@@ -39,7 +41,7 @@ describe.each(ESLINT_VERSIONS)("require-multi-stage on ESLint $version", ({ Rule
         errors: [{ message: message("`npm run build`"), line: 5, column: 5 }],
       },
       {
-        code: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
+        code: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\n",
         errors: [{ message: message("`pip install -r requirements.txt`"), line: 3, column: 5 }],
       },
       {
