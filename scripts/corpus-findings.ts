@@ -2,8 +2,12 @@
 // reading by hand: `npx tsx scripts/corpus-findings.ts kubernetes [rule ...]`.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { shellParserReady } from "../packages/dockerfile-eslint-parser/src/index.js";
 import { Linter } from "eslint";
 import plugin from "../packages/eslint-plugin-containers/src/index.js";
+
+// The shell parser finishes loading a few microtasks after import; lint after it.
+await shellParserReady;
 
 const [language = "kubernetes", ...only] = process.argv.slice(2);
 const folder = { kubernetes: "kubernetes", compose: "compose", dockerfile: "dockerfiles" }[language]!;
