@@ -10,6 +10,7 @@ import {
   usesInterpolation,
 } from "../utils/compose/index.js";
 import { DANGEROUS_CAPABILITIES as DANGEROUS, normalizeCapability } from "../utils/capabilities.js";
+import { ALLOW_LIST_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 
 type Options = [{ allow?: string[]; requireDropAll?: boolean }];
@@ -26,7 +27,7 @@ export default createRule<Options>("compose-no-dangerous-capabilities", {
       {
         type: "object",
         properties: {
-          allow: { type: "array", items: { type: "string" }, uniqueItems: true },
+          allow: ALLOW_LIST_SCHEMA,
           requireDropAll: { type: "boolean" },
         },
         additionalProperties: false,

@@ -1,4 +1,5 @@
 import { DANGEROUS_CAPABILITIES, normalizeCapability } from "../utils/capabilities.js";
+import { ALLOW_OPTION_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { describeContainer, getWorkloads } from "../utils/kubernetes/index.js";
 import { capabilityList } from "../utils/kubernetes/capabilities.js";
@@ -13,13 +14,7 @@ export default createRule<Options>("k8s-no-dangerous-capabilities", {
       config: "recommended",
     },
     languages: ["kubernetes"],
-    schema: [
-      {
-        type: "object",
-        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [ALLOW_OPTION_SCHEMA],
     defaultOptions: [{ allow: [] }],
     messages: {
       dangerous:

@@ -1,3 +1,4 @@
+import { ALLOW_LIST_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { describeObject, getWorkloads } from "../utils/kubernetes/index.js";
 import { hostPathVolumes, isRuntimeSocketPath } from "../utils/kubernetes/host-paths.js";
@@ -32,7 +33,7 @@ export default createRule<Options>("k8s-no-sensitive-host-mounts", {
         type: "object",
         properties: {
           anyHostPath: { type: "boolean" },
-          allow: { type: "array", items: { type: "string" }, uniqueItems: true },
+          allow: ALLOW_LIST_SCHEMA,
         },
         additionalProperties: false,
       },

@@ -1,4 +1,5 @@
 import { findEntry, getScalarString, getSequenceItems } from "../utils/compose/index.js";
+import { ALLOW_OPTION_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { describeObject, getWorkloads } from "../utils/kubernetes/index.js";
 
@@ -26,13 +27,7 @@ export default createRule<Options>("k8s-no-unsafe-sysctls", {
       config: "strict",
     },
     languages: ["kubernetes"],
-    schema: [
-      {
-        type: "object",
-        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [ALLOW_OPTION_SCHEMA],
     defaultOptions: [{ allow: [] }],
     messages: {
       unsafe:

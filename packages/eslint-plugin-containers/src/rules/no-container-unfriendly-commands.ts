@@ -1,4 +1,5 @@
 import type { DockerfileExecForm, Node, ShellCommand } from "dockerfile-eslint-parser";
+import { ALLOW_OPTION_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
@@ -35,13 +36,7 @@ export default createRule("no-container-unfriendly-commands", {
       config: "strict",
     },
     languages: ["dockerfile"],
-    schema: [
-      {
-        type: "object",
-        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [ALLOW_OPTION_SCHEMA],
     defaultOptions: [{ allow: [] }],
     messages: {
       unfriendly:
