@@ -3,7 +3,8 @@ import type { RuleContext } from "./create-rule.js";
 
 /**
  * What a file is for, as far as its path and its leading comment tell:
- * - `test`: test suites and fixtures (`tests/`, `e2e/`, `testdata/`, `compose.test.yml`);
+ * - `test`: test suites and fixtures (`tests/`, `e2e/`, `testdata/`, `build-test/`, `k8sfv/`,
+ *   `compose.test.yml`);
  * - `ci`: CI jobs and build tooling (`ci/`, `.ci/`, `hack/`, `docker-compose.ci.yml`);
  * - `development`: local development (`dev/`, `.devcontainer/`, `compose.override.yml`,
  *   `docker-compose.local.yml`, or a leading comment such as "for local development only").
@@ -22,6 +23,12 @@ const FOLDERS: ReadonlyArray<[RegExp, FileContext]> = [
   [/^(?:\.?ci|hack)$/iu, "ci"],
   [/^(?:dev|dev-env|\.devcontainer|devcontainers?)$/iu, "development"],
 ];
+
+/**
+ * Words of a folder name that make it a test suite however the name is compounded: `build-test`,
+ * `test_ssl`, `e2e-tests`, `TestAppArtifacts`, calico's `k8sfv` (`fv`: functional verification).
+ */
+const FOLDER_TEST_WORD = /^(?:tests?|testing|testdata|e2e|fv|fvt)$/iu;
 
 /** Words of the file name (`docker-compose.dev.yml`, `Dockerfile.test`, `compose-local.yaml`). */
 const NAME_WORDS: ReadonlyArray<[RegExp, FileContext]> = [
@@ -61,8 +68,17 @@ export function contextOfPath(filename: string, cwd: string): FileContext | null
   for (const segment of segments) {
     const match = FOLDERS.find(([pattern]) => pattern.test(segment));
     if (match) return match[1];
+    if (words(segment).some((word) => FOLDER_TEST_WORD.test(word))) return "test";
   }
   return null;
+}
+
+/**
+ * The words of a name: split at separators, at camelCase humps and around numbers, keeping a
+ * numeronym whole (`k8sfv` is `k8s` `fv`, `e2e-tests` is `e2e` `tests`, `python3` is `python` `3`).
+ */
+export function words(name: string): string[] {
+  return name.match(/[a-z]\d+[a-z]|[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/gu) ?? [];
 }
 
 /** "development" when the comment block at the top of the file says it is not for production. */

@@ -20,12 +20,19 @@ describe.each(ESLINT_VERSIONS)("no-root-user on Kubernetes manifests, ESLint $ve
       workload({ image: "docker.io/redis:7.4" }),
       workload({ image: "docker.io/prom/prometheus:v3.1.0" }),
       workload({ image: "ghcr.io/stefanprodan/podinfo:6.7.1" }),
+      workload({ image: "mcr.microsoft.com/oss/bitnami/redis:6.0.8" }),
+      workload({ image: "quay.io/strimzi/kafka:0.35.0-kafka-3.6.0" }),
+      // A privileged node agent needs root; k8s-no-privileged reports the privilege.
+      workload({ container: ["securityContext:", "  privileged: true"] }),
       { code: workload(), filename: "dev-env/testsvc.yaml" },
       { code: workload(), filename: "kyaml/testdata2/java-deployment.yaml" },
       // A patch: the base decides.
       { code: workload({ image: null }), filename: "overlays/prod/patch.yaml" },
       // Test manifests run as root on purpose.
       { code: workload(), filename: "test/e2e/web.yaml" },
+      // A test suite's folder compounded with another word: calico's functional-verification rig.
+      { code: workload(), filename: "felix/k8sfv/monitoring.yaml" },
+      { code: workload(), filename: "deploy/kubernetes-1.34-test/hostpath/attacher.yaml" },
       // Windows pods have no runAsUser.
       workload({ pod: ["os: {name: windows}"] }),
     ],

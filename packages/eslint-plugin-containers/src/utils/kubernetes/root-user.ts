@@ -2,13 +2,13 @@ import { entryNode, findEntry, getComposeBoolean, getScalarString, getScalarValu
 import type { RuleContext, RuleListener } from "../create-rule.js";
 import { runsAsNonRoot } from "../dockerfile/image-user.js";
 import { fileContext } from "../file-context.js";
-import { containerNode, describeContainer, effectiveSecurityField, getWorkloads } from "./workloads.js";
+import { containerNode, describeContainer, effectiveSecurityField, getWorkloads, isPrivileged } from "./workloads.js";
 
 /**
  * The Kubernetes side of `no-root-user`. A container runs as root when its effective
  * `runAsUser` is 0 (reported at the value, as is `runAsGroup: 0`), or when nothing makes it
- * non-root: no effective `runAsNonRoot: true`, no `runAsUser` above 0, and an image not known to
- * run as another user (reported at the container's `name`).
+ * non-root: no effective `runAsNonRoot: true`, no `runAsUser` above 0, not privileged, and an
+ * image not known to run as another user (reported at the container's `name`).
  */
 export function kubernetesRootUserListeners(context: RuleContext<unknown[]>, nonRootImages: ReadonlyArray<(name: string) => boolean>): RuleListener {
   return {
@@ -31,6 +31,8 @@ export function kubernetesRootUserListeners(context: RuleContext<unknown[]>, non
             reported.add(node);
           }
           if (explicitRoot || container.kind !== "container" || workload.partial || fileContext(context) !== null) continue;
+          // A privileged container (a CNI or CSI node agent) needs root; `k8s-no-privileged` reports it.
+          if (isPrivileged(container)) continue;
           const nonRoot = effectiveSecurityField(container, "runAsNonRoot");
           const user = effectiveSecurityField(container, "runAsUser");
           if (nonRoot && getComposeBoolean(nonRoot.entry.value) === true) continue;
