@@ -1,4 +1,4 @@
-import type { DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileOnbuild, DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { findNodes } from "../utils/shell/walk.js";
@@ -19,6 +19,18 @@ function flagsText(run: DockerfileRun, text: string): string {
   return run.flags.map((flag) => text.slice(...flag.range)).sort().join(" ");
 }
 
+/**
+ * The RUN right before this one in the same build: the stage's previous instruction, or for an
+ * `ONBUILD RUN` the previous `ONBUILD RUN` (each trigger makes a layer in the child image).
+ */
+function previousRun(run: DockerfileRun): DockerfileRun | null {
+  const onbuild = run.parent?.type === "DockerfileOnbuild" ? (run.parent as DockerfileOnbuild) : null;
+  const body = ((onbuild ?? run).parent as { body: Node[] }).body;
+  const previous = body[body.indexOf(onbuild ?? run) - 1];
+  const candidate = onbuild ? (previous?.type === "DockerfileOnbuild" ? previous.trigger : null) : previous;
+  return candidate?.type === "DockerfileRun" ? candidate : null;
+}
+
 export default createRule("no-consecutive-run", {
   meta: {
     type: "suggestion",
@@ -35,10 +47,9 @@ export default createRule("no-consecutive-run", {
   create(context: RuleContext) {
     const text = context.sourceCode.text;
     return {
-      "DockerfileStage > DockerfileRun"(run: DockerfileRun) {
-        const body = (run.parent as { body: Node[] }).body;
-        const previous = body[body.indexOf(run) - 1];
-        if (previous?.type !== "DockerfileRun" || looksLikeWindowsStage(run)) return;
+      "DockerfileStage > DockerfileRun, DockerfileStage > DockerfileOnbuild > DockerfileRun"(run: DockerfileRun) {
+        const previous = previousRun(run);
+        if (!previous || looksLikeWindowsStage(run)) return;
         if (flagsText(previous, text) !== flagsText(run, text)) return;
         const counts = [commandCount(previous), commandCount(run)];
         if (counts.some((count) => count === null || count > MAX_COMMANDS)) return;

@@ -1,4 +1,4 @@
-import type { DockerfileArgument, DockerfileCopy, DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
+import type { DockerfileArgument, DockerfileCopy, DockerfileOnbuild, DockerfileRun, Node, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
 import { type CommandLine, commandLinesIn, findOption, hasOption } from "../utils/shell/command-line.js";
@@ -26,6 +26,18 @@ function extractedArchive(line: CommandLine): string | null {
   return findOption(line, "-f", "--file")?.value ?? null;
 }
 
+/**
+ * The RUNs after a COPY that run in the same build: the stage's RUNs for a COPY of the stage,
+ * the later `ONBUILD RUN` triggers for an `ONBUILD COPY` (triggers run in order in the child build).
+ */
+function laterRuns(copy: DockerfileCopy): DockerfileRun[] {
+  const onbuild = copy.parent?.type === "DockerfileOnbuild" ? (copy.parent as DockerfileOnbuild) : null;
+  const body = ((onbuild ?? copy).parent as { body: Node[] }).body;
+  const after = body.slice(body.indexOf(onbuild ?? copy) + 1);
+  if (!onbuild) return after.filter((node): node is DockerfileRun => node.type === "DockerfileRun");
+  return after.flatMap((node) => (node.type === "DockerfileOnbuild" && node.trigger?.type === "DockerfileRun" ? [node.trigger] : []));
+}
+
 export default createRule("prefer-add-for-archives", {
   meta: {
     type: "suggestion",
@@ -42,7 +54,7 @@ export default createRule("prefer-add-for-archives", {
   },
   create(context: RuleContext) {
     return {
-      "DockerfileStage > DockerfileCopy"(copy: DockerfileCopy) {
+      "DockerfileStage > DockerfileCopy, DockerfileStage > DockerfileOnbuild > DockerfileCopy"(copy: DockerfileCopy) {
         if (copy.flags.some((flag) => flag.name === "from") || copy.heredocs.length > 0 || !copy.destination) return;
         if (looksLikeWindowsStage(copy)) return;
         const destination = copy.destination.value;
@@ -54,8 +66,7 @@ export default createRule("prefer-add-for-archives", {
           archives.push({ source, name });
         }
         if (archives.length === 0) return;
-        const body = (copy.parent as { body: Node[] }).body;
-        const later = body.slice(body.indexOf(copy) + 1).filter((node): node is DockerfileRun => node.type === "DockerfileRun");
+        const later = laterRuns(copy);
         for (const { source, name } of archives) {
           for (const run of later) {
             const programs = findNodes(run, (node: Node): node is ShellCommand => node.type === "ShellCommand").map((command) => invocationOf(command)?.program);

@@ -19,14 +19,21 @@ describe.each(ESLINT_VERSIONS)("no-consecutive-run on ESLint $version", ({ RuleT
       // A RUN of three or more commands was split on purpose (hadolint DL3059).
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLO https://example.com/x\n",
       "FROM debian:12\nRUN curl -fsSLO https://example.com/x\nRUN <<EOF\nset -e\ntar xf x\nmake install\nEOF\n",
-      // Different stages; ONBUILD triggers are not RUN layers of this image.
+      // Different stages; a RUN of this build next to an ONBUILD RUN of the child build.
       "FROM debian:12 AS a\nRUN make\nFROM debian:12\nRUN make\n",
-      "FROM debian:12\nONBUILD RUN make\nONBUILD RUN make install\n",
+      "FROM debian:12\nRUN make\nONBUILD RUN make install\n",
+      "FROM debian:12\nONBUILD RUN make\nRUN make install\n",
+      "FROM debian:12\nONBUILD RUN make\nONBUILD WORKDIR /app\nONBUILD RUN make install\n",
       // Windows shells are not parsed: the commands cannot be counted.
       "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir\nRUN echo hi\n",
       "FROM openjdk:8-windowsservercore\nRUN mkdir \\app\nRUN powershell -Command Invoke-WebRequest https://example.com/a.jar -OutFile a.jar\n",
     ],
     invalid: [
+      {
+        // Each trigger makes a layer in the child image: reported at the inner RUN keyword.
+        code: "FROM debian:12\nONBUILD RUN make\nONBUILD RUN make install\n",
+        errors: [{ message: message(2), line: 3, column: 9, endLine: 3, endColumn: 12 }],
+      },
       {
         code: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\n",
         errors: [{ message: message(2), line: 3, column: 1, endLine: 3, endColumn: 4 }],

@@ -27,6 +27,11 @@ describe.each(ESLINT_VERSIONS)("prefer-add-for-archives on ESLint $version", ({ 
       "FROM debian:12\nCOPY --from=build /out/app.tgz /tmp/\nRUN tar xzf /tmp/app.tgz\n",
       "FROM debian:12\nCOPY ${ARCHIVE} /tmp/app.tgz\nRUN tar xzf /tmp/app.tgz\n",
       "FROM debian:12 AS a\nCOPY app.tgz /tmp/\nFROM debian:12\nRUN tar xzf /tmp/app.tgz\n",
+      // ONBUILD COPY and this build's RUN, or this build's COPY and an ONBUILD RUN: two builds.
+      "FROM debian:12\nONBUILD COPY app.tgz /tmp/\nRUN tar xzf /tmp/app.tgz\n",
+      "FROM debian:12\nCOPY app.tgz /tmp/\nONBUILD RUN tar xzf /tmp/app.tgz\n",
+      "FROM debian:12\nONBUILD ADD app.tgz /opt/\n",
+      "FROM debian:12\nONBUILD COPY app.tgz /tmp/\nONBUILD RUN tar xzf /tmp/app.tgz --strip-components=1\n",
     ],
     invalid: [
       {
@@ -40,6 +45,11 @@ describe.each(ESLINT_VERSIONS)("prefer-add-for-archives on ESLint $version", ({ 
           { message: message("app.tgz", "dist/build-1.2.tgz", 5), line: 2, column: 6 },
           { message: message("b.tar.xz", "b.tar.xz", 8), line: 6, column: 12 },
         ],
+      },
+      {
+        // The triggers run in order in the child build: reported at the source inside ONBUILD.
+        code: "FROM debian:12\nONBUILD COPY app.tar.gz /tmp/\nONBUILD WORKDIR /opt\nONBUILD RUN tar -xzf /tmp/app.tar.gz && rm /tmp/app.tar.gz\n",
+        errors: [{ message: message("app.tar.gz", "app.tar.gz", 4), line: 2, column: 14, endLine: 2, endColumn: 24 }],
       },
     ],
   });
