@@ -27,8 +27,8 @@ export default createRule<Options>("no-latest-tag", {
     ],
     defaultOptions: [{ floatingTags: DEFAULT_FLOATING_TAGS, localImages: [] }],
     messages: {
-      missing: "Image '{{image}}' has no tag, so it means ':latest' and changes under you; pin a version tag or digest.",
-      floating: "Image '{{image}}' uses the moving tag ':{{tag}}'; pin a version tag or digest.",
+      missing: "Image '{{image}}' has no tag{{origin}}, so it means ':latest' and changes under you; pin a version tag or digest.",
+      floating: "Image '{{image}}' uses the moving tag ':{{tag}}'{{origin}}; pin a version tag or digest.",
     },
   },
   create(context: RuleContext<Options>) {
@@ -40,10 +40,12 @@ export default createRule<Options>("no-latest-tag", {
       (use) => {
         const problem = floatingTag(use.parts, floatingTags);
         if (!problem) return;
+        const part = problem === "missing" ? "name" : "tag";
         context.report({
-          node: use.at(problem === "missing" ? "name" : "tag"),
+          node: use.at(part),
           messageId: problem,
-          data: { image: use.reference, tag: use.parts.tag ?? "" },
+          // A missing tag is judged by the tag part, though reported at the name.
+          data: { image: use.reference, tag: use.parts.tag ?? "", origin: use.origin("tag") },
         });
       },
       options,

@@ -16,14 +16,14 @@ export default createRule<Options>("require-image-digest", {
     defaultOptions: [{ localImages: [] }],
     messages: {
       missingDigest:
-        "Image '{{image}}' is not pinned by digest, so a re-pushed tag changes what you build or run; append its '@sha256:...' digest (keep the tag for readers).",
+        "Image '{{image}}' is not pinned by digest{{origin}}, so a re-pushed tag changes what you build or run; append its '@sha256:...' digest (keep the tag for readers).",
     },
   },
   create(context: RuleContext<Options>) {
     return imageUseListeners(
       context,
       (use) => {
-        if (!mayHaveDigest(use.reference)) context.report({ node: use.at("digest"), messageId: "missingDigest", data: { image: use.reference } });
+        if (!mayHaveDigest(use.reference)) context.report({ node: use.at("digest"), messageId: "missingDigest", data: { image: use.reference, origin: use.origin("digest") } });
       },
       context.options[0] ?? {},
     );

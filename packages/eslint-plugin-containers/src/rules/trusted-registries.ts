@@ -25,7 +25,7 @@ export default createRule<Options>("trusted-registries", {
     defaultOptions: [{ registries: [], localImages: [] }],
     messages: {
       untrusted:
-        "Image '{{image}}' comes from registry '{{registry}}', which is not one of the trusted registries ({{trusted}}); pull it through a trusted registry or mirror, or add the registry to the rule's `registries` option.",
+        "Image '{{image}}' comes from registry '{{registry}}'{{origin}}, which is not one of the trusted registries ({{trusted}}); pull it through a trusted registry or mirror, or add the registry to the rule's `registries` option.",
     },
   },
   create(context: RuleContext<Options>) {
@@ -42,7 +42,7 @@ export default createRule<Options>("trusted-registries", {
         const registry = imageRegistry(use.reference);
         // A registry from a variable is decided where the variable is set.
         if (registry === null || matchers.some((matches) => matches(registry))) return;
-        context.report({ node: use.at("name"), messageId: "untrusted", data: { image: use.reference, registry, trusted } });
+        context.report({ node: use.at("name"), messageId: "untrusted", data: { image: use.reference, registry, trusted, origin: use.origin("name") } });
       },
       context.options[0] ?? {},
     );

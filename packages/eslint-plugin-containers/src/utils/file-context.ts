@@ -78,7 +78,7 @@ export function contextOfPath(filename: string, cwd: string): FileContext | null
  * numeronym whole (`k8sfv` is `k8s` `fv`, `e2e-tests` is `e2e` `tests`, `python3` is `python` `3`).
  */
 export function words(name: string): string[] {
-  return name.match(/[a-z]\d+[a-z]|[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/gu) ?? [];
+  return name.match(/[a-z]\d+[a-z]|[A-Z]?[a-z]+|[A-Z](?:[A-Z](?![a-z]))*|\d+/gu) ?? [];
 }
 
 /** "development" when the comment block at the top of the file says it is not for production. */

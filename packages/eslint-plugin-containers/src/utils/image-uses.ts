@@ -9,6 +9,7 @@ import {
 } from "dockerfile-eslint-parser";
 import type { AST } from "yaml-eslint-parser";
 import { findEntry, getComposeRoot, getScalarString, getServiceImages } from "./compose/index.js";
+import { composeDotenv } from "./compose/dotenv.js";
 import { interpolateDefaults } from "./compose/interpolation.js";
 import type { Located, RuleContext, RuleListener } from "./create-rule.js";
 import { locationOfPart, resolveFromImage } from "./dockerfile/resolve-image.js";
@@ -35,6 +36,12 @@ export interface ImageUse {
   written: string;
   /** Where a finding about one part belongs: the ARG default that supplied it, else the reference. */
   at(part: ImagePart): Located;
+  /**
+   * For a message, after the image: where the value of one part came from when the linted file
+   * does not show it, e.g. `` (set by `TAG=latest` in .env)`` for a Compose variable the
+   * project's `.env` file sets; empty otherwise.
+   */
+  origin(part: ImagePart): string;
 }
 
 export interface ImageUseOptions {
@@ -76,7 +83,7 @@ export function imageUseListeners(
           // `imagePullPolicy: Never` runs an image already on the node (kind, minikube); `<REPO>/app`
           // is a placeholder for the reader to fill in.
           if (!reference || image.pullPolicy === "Never" || /[<>]/u.test(reference) || isLocal(reference)) continue;
-          check({ reference, parts: parseImageReference(reference), written: image.image, at: () => image.node });
+          check({ reference, parts: parseImageReference(reference), written: image.image, at: () => image.node, origin: () => "" });
         }
       },
     };
@@ -86,17 +93,20 @@ export function imageUseListeners(
     return {
       Program() {
         const root = getComposeRoot(context);
-        const own = composeLocalImages(root);
+        const dotenv = composeDotenv(context)?.values;
+        const own = composeLocalImages(root, undefined, dotenv);
         const seen = new Set<AST.YAMLNode>();
         for (const image of getServiceImages(root)) {
           // `pull_policy: never` runs an image that is already local; `build` builds it.
           const pullPolicy = getScalarString(findEntry(image.service.mapping, "pull_policy")?.value);
           if (image.built || pullPolicy === "never" || pullPolicy === "build" || seen.has(image.written)) continue;
           seen.add(image.written);
-          const { value, unresolved } = interpolateDefaults(image.image);
+          const { value, unresolved, fromVariables } = interpolateDefaults(image.image, dotenv);
           const reference = unresolved ? image.image : value;
           if (!reference || isLocal(reference, own)) continue;
-          check({ reference, parts: parseImageReference(reference), written: image.image, at: () => image.written });
+          const parts = parseImageReference(reference);
+          const origin = dotenvOrigin(image.image, parts, unresolved ? [] : fromVariables, dotenv);
+          check({ reference, parts, written: image.image, at: () => image.written, origin });
         }
       },
     };
@@ -111,7 +121,7 @@ export function imageUseListeners(
     const reference = expansion.unresolved.length > 0 ? written : expansion.value;
     if (!reference || isStageName(program, reference) || isLocal(reference)) return;
     const location = flag.loc.start.line === flag.loc.end.line ? locate(text, start, start + written.length) : flag;
-    check({ reference, parts: parseImageReference(reference), written, at: () => location });
+    check({ reference, parts: parseImageReference(reference), written, at: () => location, origin: () => "" });
   };
 
   // `ARG BASE=...` used by several `FROM ${BASE}`: every finding belongs at the one default.
@@ -129,7 +139,7 @@ export function imageUseListeners(
       if (whole && wholeDefaults.has(whole)) return;
       if (whole) wholeDefaults.add(whole);
       const parts = image.unresolved ? image.written : image.parts;
-      check({ reference, parts, written: image.written.raw, at: (part) => locationOfPart(image, part) });
+      check({ reference, parts, written: image.written.raw, at: (part) => locationOfPart(image, part), origin: () => "" });
     },
     DockerfileCopy(node: DockerfileCopy) {
       for (const flag of node.flags) {
@@ -148,6 +158,31 @@ export function imageUseListeners(
         handFlagImage(node, flag, from.value, offset === -1 ? flag.range[0] : flag.range[0] + offset + "=from=".length);
       }
     },
+  };
+}
+
+/**
+ * Which parts of a Compose image the `.env` file decided: a part whose value differs from the one
+ * the Compose file alone gives (its defaults, or the text as written), or a missing tag or digest
+ * where the image ends with a variable (`${IMAGE}`, `app:${TAG}`) that `.env` filled without
+ * one. `${REGISTRY}/app` lacks its tag whatever `.env` says.
+ */
+function dotenvOrigin(
+  written: string,
+  parts: ImageReferenceParts,
+  fromVariables: readonly string[],
+  dotenv: ReadonlyMap<string, string> | undefined,
+): (part: ImagePart) => string {
+  if (!dotenv || fromVariables.length === 0) return () => "";
+  const alone = interpolateDefaults(written);
+  const without = parseImageReference(alone.unresolved ? written : alone.value);
+  const settings = fromVariables.map((name) => `\`${name}=${dotenv.get(name)}\``).join(", ");
+  const endsWithVariable = /\$(?:\{[^}]*\}|\w+)$/u.test(written);
+  // The name part includes its registry: `trusted-registries` reports the registry at the name.
+  const value = (of: ImageReferenceParts, part: ImagePart) => (part === "name" ? `${of.registry}/${of.name}` : of[part]);
+  return (part) => {
+    const decided = value(parts, part) !== null ? value(parts, part) !== value(without, part) : endsWithVariable;
+    return decided ? ` (set by ${settings} in .env)` : "";
   };
 }
 

@@ -35,20 +35,23 @@ function emptyLocalImages(): LocalImages {
   return { repositories: new Set(), contexts: new Set() };
 }
 
-function addReference(found: LocalImages, reference: string | undefined): void {
+function addReference(found: LocalImages, reference: string | undefined, dotenv?: ReadonlyMap<string, string>): void {
   if (!reference) return;
-  const { value, unresolved } = interpolateDefaults(reference);
+  const { value, unresolved } = interpolateDefaults(reference, dotenv);
   if (!unresolved && value) found.repositories.add(repositoryKey(value));
 }
 
-/** What the services of one Compose file build: their `image:`, `build.tags`, named contexts. */
-export function composeLocalImages(root: AST.YAMLMapping | null, found: LocalImages = emptyLocalImages()): LocalImages {
+/**
+ * What the services of one Compose file build: their `image:`, `build.tags`, named contexts
+ * (variables from `dotenv`, the file's `.env` values, when given).
+ */
+export function composeLocalImages(root: AST.YAMLMapping | null, found: LocalImages = emptyLocalImages(), dotenv?: ReadonlyMap<string, string>): LocalImages {
   for (const service of getServices(root)) {
     const build = findEntry(service.mapping, "build");
     if (!build) continue;
-    addReference(found, getScalarString(findEntry(service.mapping, "image")?.value));
+    addReference(found, getScalarString(findEntry(service.mapping, "image")?.value), dotenv);
     if (build.value?.type !== "YAMLMapping") continue;
-    for (const tag of getSequenceItems(findEntry(build.value, "tags")?.value)) addReference(found, getScalarString(tag));
+    for (const tag of getSequenceItems(findEntry(build.value, "tags")?.value)) addReference(found, getScalarString(tag), dotenv);
     const contexts = findEntry(build.value, "additional_contexts")?.value;
     if (contexts?.type === "YAMLMapping") {
       for (const entry of getMappingEntries(contexts)) found.contexts.add(entry.key.toLowerCase());

@@ -25,7 +25,7 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on Kubernetes manifests, ESLint $v
       {
         // A registry with a port is not a tag.
         code: workload({ image: "registry:5000/app" }),
-        errors: [{ messageId: "missing", data: { image: "registry:5000/app", tag: "" } }],
+        errors: [{ messageId: "missing", data: { image: "registry:5000/app", tag: "", origin: "" } }],
       },
       {
         code: workload({ kind: "CronJob", image: "quay.io/calico/node:master" }),
@@ -34,7 +34,7 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on Kubernetes manifests, ESLint $v
       {
         // Init containers too; `${TAG:-latest}` is judged by its default.
         code: workload({ image: "app:1.0", pod: ["initContainers:", "  - name: init", "    image: busybox:${TAG:-latest}"] }),
-        errors: [{ messageId: "floating", data: { image: "busybox:latest", tag: "latest" }, line: 10 }],
+        errors: [{ messageId: "floating", data: { image: "busybox:latest", tag: "latest", origin: "" }, line: 10 }],
       },
     ],
   });

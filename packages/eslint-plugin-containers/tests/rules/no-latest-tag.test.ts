@@ -144,6 +144,75 @@ describe.each(ESLINT_VERSIONS)("no-latest-tag on ESLint $version", ({ RuleTester
     });
   });
 
+  describe("values from the Compose project's .env file", () => {
+    const project = createTempProject({
+      ".env": [
+        "# image defaults",
+        "export WEB_TAG=latest",
+        "API_IMAGE='ghcr.io/acme/api'",
+        'DB_TAG="16.4"',
+        "WORKER_TAG=${DB_TAG}",
+        "FROM_SHELL=${HOME_TAG}",
+        "EMPTY_TAG=",
+        "",
+      ].join("\n"),
+      "compose.yaml": [
+        "services:",
+        "  web:",
+        "    image: nginx:${WEB_TAG:-1.27}",
+        "  api:",
+        "    image: ${API_IMAGE}",
+        "  db:",
+        "    image: postgres:${DB_TAG:-latest}",
+        "  worker:",
+        "    image: acme/worker:${WORKER_TAG}",
+        "  shell:",
+        "    image: acme/shell:${FROM_SHELL:-edge}",
+        "  empty:",
+        "    image: acme/empty:${EMPTY_TAG:-nightly}",
+        "  registry:",
+        "    image: ${API_IMAGE}:latest",
+        "",
+      ].join("\n"),
+      // No .env beside this one: the defaults decide, as before.
+      "other/compose.yaml": "services:\n  web:\n    image: nginx:${WEB_TAG:-1.27}\n",
+      // A .env above the directory ESLint runs in is not read.
+      "outside/app/compose.yaml": "services:\n  web:\n    image: nginx:${WEB_TAG:-1.27}\n",
+      "outside/.env": "WEB_TAG=latest\n",
+    });
+    afterAll(() => project.remove());
+    const lint = async (file: string, cwd?: string) =>
+      (await project.lint(ESLint, file, { "containers/no-latest-tag": "error" }, cwd)).map(({ message, line, column, endColumn }) => ({ message, line, column, endColumn }));
+
+    it("judges the value .env gives, reports it at the Compose value and says so", async () => {
+      expect(await lint("compose.yaml")).toEqual([
+        {
+          message: "Image 'nginx:latest' uses the moving tag ':latest' (set by `WEB_TAG=latest` in .env); pin a version tag or digest.",
+          line: 3,
+          column: 12,
+          endColumn: 34,
+        },
+        {
+          message: "Image 'ghcr.io/acme/api' has no tag (set by `API_IMAGE=ghcr.io/acme/api` in .env), so it means ':latest' and changes under you; pin a version tag or digest.",
+          line: 5,
+          column: 12,
+          endColumn: 24,
+        },
+        // A value the environment must give stays unknown: the default is judged, as without .env.
+        { message: floating("acme/shell:edge", "edge"), line: 11, column: 12, endColumn: 42 },
+        // An empty value: `:-` takes the default, which the Compose file wrote.
+        { message: floating("acme/empty:nightly", "nightly"), line: 13, column: 12, endColumn: 44 },
+        // The faulty tag is the Compose file's own, though .env names the repository.
+        { message: floating("ghcr.io/acme/api:latest", "latest"), line: 15, column: 12, endColumn: 31 },
+      ]);
+    });
+
+    it("reads no .env but the one beside the Compose file, inside the directory ESLint runs in", async () => {
+      expect(await lint("other/compose.yaml")).toEqual([]);
+      expect(await lint("outside/app/compose.yaml", "outside/app")).toEqual([]);
+    });
+  });
+
   describe("doc examples", () => {
     testDocExamples({ Linter, ruleName: "no-latest-tag", fence: "dockerfile", language: "containers/dockerfile", filename: "Dockerfile" });
     testDocExamples({ Linter, ruleName: "no-latest-tag", fence: "yaml", language: "containers/compose", filename: "compose.yaml" });

@@ -1,15 +1,16 @@
-import { describe } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../src/rules/require-image-digest.js";
 import { composeRuleTester } from "../helpers/compose-rule-tester.js";
 import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
 import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+import { createTempProject } from "../helpers/temp-project.js";
 
 const DIGEST = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 const message = (image: string) =>
   `Image '${image}' is not pinned by digest, so a re-pushed tag changes what you build or run; append its '@sha256:...' digest (keep the tag for readers).`;
 
-describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ RuleTester, Linter }) => {
+describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ RuleTester, Linter, ESLint }) => {
   dockerfileRuleTester(RuleTester).run("require-image-digest", rule as never, {
     valid: [
       `FROM python:3.12-slim@${DIGEST}\n`,
@@ -94,6 +95,39 @@ describe.each(ESLINT_VERSIONS)("require-image-digest on ESLint $version", ({ Rul
         errors: [{ message: message("${REGISTRY}/app:1.0"), line: 3, column: 12 }],
       },
     ],
+  });
+
+  describe("values from the Compose project's .env file", () => {
+    const project = createTempProject({
+      ".env": `IMAGE=nginx:1.27\nPINNED=nginx:1.27@${DIGEST}\nREDIS_TAG=7.4@${DIGEST}\nREGISTRY=ghcr.io/acme\n`,
+      "compose.yaml": [
+        "services:",
+        "  web:",
+        "    image: ${IMAGE}",
+        "  pinned:",
+        "    image: ${PINNED}",
+        "  cache:",
+        "    image: redis:${REDIS_TAG:-7.4}",
+        "  api:",
+        "    image: ${REGISTRY}/api:2.1",
+        "",
+      ].join("\n"),
+    });
+    afterAll(() => project.remove());
+
+    it("judges the image .env gives, and says so when .env left out the digest", async () => {
+      const messages = await project.lint(ESLint, "compose.yaml", { "containers/require-image-digest": "error" });
+      expect(messages.map(({ message, line, column }) => ({ message, line, column }))).toEqual([
+        {
+          message:
+            "Image 'nginx:1.27' is not pinned by digest (set by `IMAGE=nginx:1.27` in .env), so a re-pushed tag changes what you build or run; append its '@sha256:...' digest (keep the tag for readers).",
+          line: 3,
+          column: 12,
+        },
+        // The Compose file wrote the tag without a digest; .env only names the registry.
+        { message: message("ghcr.io/acme/api:2.1"), line: 9, column: 12 },
+      ]);
+    });
   });
 
   describe("doc examples", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../src/rules/trusted-registries.js";
 import { imageRegistry } from "../../src/utils/image-tags.js";
 import { wildcardMatcher } from "../../src/utils/wildcard.js";
@@ -6,6 +6,7 @@ import { composeRuleTester } from "../helpers/compose-rule-tester.js";
 import { dockerfileRuleTester } from "../helpers/dockerfile-rule-tester.js";
 import { testDocExamples } from "../helpers/doc-examples.js";
 import { ESLINT_VERSIONS } from "../helpers/eslint-versions.js";
+import { createTempProject } from "../helpers/temp-project.js";
 
 const REGISTRIES = ["docker.io", "*.gcr.io", "ghcr.io", "registry.example.com:5000"];
 const options = [{ registries: REGISTRIES }];
@@ -37,7 +38,7 @@ describe("wildcardMatcher", () => {
   });
 });
 
-describe.each(ESLINT_VERSIONS)("trusted-registries on ESLint $version", ({ RuleTester, Linter }) => {
+describe.each(ESLINT_VERSIONS)("trusted-registries on ESLint $version", ({ RuleTester, Linter, ESLint }) => {
   dockerfileRuleTester(RuleTester).run("trusted-registries", rule as never, {
     valid: [
       // No registries configured: nothing to check.
@@ -116,6 +117,25 @@ describe.each(ESLINT_VERSIONS)("trusted-registries on ESLint $version", ({ RuleT
         errors: [{ message: message("redis:7.4", "docker.io", "registry.example.com"), line: 3, column: 12, endLine: 3, endColumn: 21 }],
       },
     ],
+  });
+
+  describe("values from the Compose project's .env file", () => {
+    const project = createTempProject({
+      ".env": "REGISTRY=quay.io/acme\n",
+      "compose.yaml": "services:\n  api:\n    image: ${REGISTRY:-ghcr.io/acme}/api:2.1\n  web:\n    image: quay.io/acme/web:${TAG:-1}\n",
+    });
+    afterAll(() => project.remove());
+
+    it("judges the registry .env gives, and says so", async () => {
+      const messages = await project.lint(ESLint, "compose.yaml", { "containers/trusted-registries": ["error", { registries: REGISTRIES }] } as never);
+      expect(messages.map(({ message, line }) => ({ message, line }))).toEqual([
+        {
+          message: message("quay.io/acme/api:2.1", "quay.io").replace("'quay.io',", "'quay.io' (set by `REGISTRY=quay.io/acme` in .env),"),
+          line: 3,
+        },
+        { message: message("quay.io/acme/web:1", "quay.io"), line: 5 },
+      ]);
+    });
   });
 
   describe("doc examples", () => {

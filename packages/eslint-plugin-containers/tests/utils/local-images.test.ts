@@ -49,9 +49,15 @@ describe("local images", () => {
   });
 
   it("applies Compose interpolation defaults and leaves variables without one unresolved", () => {
-    expect(interpolateDefaults("app:${TAG:-1.0}")).toEqual({ value: "app:1.0", unresolved: false });
-    expect(interpolateDefaults("app:${TAG-latest}")).toEqual({ value: "app:latest", unresolved: false });
-    expect(interpolateDefaults("app:${TAG}")).toEqual({ value: "app:", unresolved: true });
-    expect(interpolateDefaults("$$HOME/app")).toEqual({ value: "$HOME/app", unresolved: false });
+    expect(interpolateDefaults("app:${TAG:-1.0}")).toEqual({ value: "app:1.0", unresolved: false, fromVariables: [] });
+    expect(interpolateDefaults("app:${TAG-latest}")).toEqual({ value: "app:latest", unresolved: false, fromVariables: [] });
+    expect(interpolateDefaults("app:${TAG}")).toEqual({ value: "app:", unresolved: true, fromVariables: [] });
+    expect(interpolateDefaults("$$HOME/app")).toEqual({ value: "$HOME/app", unresolved: false, fromVariables: [] });
+    // Values from the project's .env file come first, then defaults; the names used are listed.
+    const dotenv = new Map([["TAG", "2.0"], ["EMPTY", ""]]);
+    expect(interpolateDefaults("app:${TAG:-1.0}", dotenv)).toEqual({ value: "app:2.0", unresolved: false, fromVariables: ["TAG"] });
+    expect(interpolateDefaults("app:${TAG}", dotenv)).toEqual({ value: "app:2.0", unresolved: false, fromVariables: ["TAG"] });
+    expect(interpolateDefaults("app:${EMPTY:-1.0}", dotenv)).toEqual({ value: "app:1.0", unresolved: false, fromVariables: ["EMPTY"] });
+    expect(interpolateDefaults("${REG}/app:${TAG}", dotenv)).toEqual({ value: "/app:2.0", unresolved: true, fromVariables: ["TAG"] });
   });
 });

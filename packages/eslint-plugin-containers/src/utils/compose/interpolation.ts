@@ -25,16 +25,26 @@ export interface InterpolatedDefaults {
   value: string;
   /** Some variable has no default (`${TAG}`, `$TAG`): its value comes from the environment. */
   unresolved: boolean;
+  /** The variables whose values came from `variables` (the project's `.env`), in order of use. */
+  fromVariables: string[];
 }
 
 /**
- * What a Compose string becomes when no variable is set: `${TAG:-1.0}` and `${TAG-1.0}` give
- * their default, `$$` a literal `$`. A variable without a default leaves the result unresolved,
- * since its value is only known when Compose runs. The syntax is Docker's (`expandVariables`).
+ * What a Compose string becomes when the environment sets no variable: a variable takes its value
+ * from `variables` (the project's `.env` file, see `dotenv.ts`) if given there, else
+ * `${TAG:-1.0}` and `${TAG-1.0}` give their default; `$$` is a literal `$`. A variable with
+ * neither leaves the result unresolved, since its value is only known when Compose runs. The
+ * syntax is Docker's (`expandVariables`).
  */
-export function interpolateDefaults(text: string): InterpolatedDefaults {
+export function interpolateDefaults(text: string, variables?: ReadonlyMap<string, string>): InterpolatedDefaults {
   const DOLLAR = "\u0000";
+  const fromVariables: string[] = [];
+  const lookup = (name: string) => {
+    const value = variables?.get(name);
+    if (value !== undefined && !fromVariables.includes(name)) fromVariables.push(name);
+    return value;
+  };
   // Neither `\` nor `$` escapes a `$` the Docker way here; `$$` is Compose's escape.
-  const expansion = expandVariables(text.replaceAll("$$", DOLLAR), () => undefined, "\u0001");
-  return { value: expansion.value.replaceAll(DOLLAR, "$"), unresolved: expansion.unresolved.length > 0 };
+  const expansion = expandVariables(text.replaceAll("$$", DOLLAR), lookup, "\u0001");
+  return { value: expansion.value.replaceAll(DOLLAR, "$"), unresolved: expansion.unresolved.length > 0, fromVariables };
 }
