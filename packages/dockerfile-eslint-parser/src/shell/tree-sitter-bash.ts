@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import v8 from "node:v8";
 import type * as WebTreeSitter from "web-tree-sitter";
 
@@ -51,8 +51,15 @@ function compileWasm(file: string): object {
   }
 }
 
-/** The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md). */
-const BASH_WASM = fileURLToPath(new URL("../../wasm/tree-sitter-bash.wasm", import.meta.url));
+/**
+ * The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md),
+ * found from the package root: this module runs from `src/`, from `dist/` and bundled in `dist/`.
+ */
+const BASH_WASM = path.join(
+  path.dirname(require.resolve("dockerfile-eslint-parser/package.json")),
+  "wasm",
+  "tree-sitter-bash.wasm",
+);
 
 let parser: WebTreeSitter.Parser | undefined;
 let loadError: unknown;
