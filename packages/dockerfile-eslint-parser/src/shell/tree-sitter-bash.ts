@@ -120,7 +120,7 @@ function readyParser(): WebTreeSitter.Parser {
     return ready;
   } catch (error) {
     loadError = error;
-    throw new Error(loadErrorMessage(error));
+    throw new Error(loadErrorMessage(error), { cause: error });
   }
 }
 
