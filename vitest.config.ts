@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/tests/**/*.test.ts", "tests/**/*.test.ts"],
     setupFiles: ["tests/setup/fast-check.ts"],
+    globalSetup: ["tests/setup/bundle.ts"],
     // Linting real files and spawning the eslint CLI (tests/integration) is slow on a 2-core CI
     // runner; a timeout there means "hung", not "a bit slow".
     testTimeout: 60_000,

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
-const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/index.js")).href;
+const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/eslint-plugin-containers.js")).href;
 const TIMEOUT = 180_000;
 
 const ESLINTS = [

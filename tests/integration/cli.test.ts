@@ -10,8 +10,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/index.js")).href;
-const parserUrl = pathToFileURL(path.join(repoRoot, "packages/dockerfile-eslint-parser/dist/index.js")).href;
+const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/eslint-plugin-containers.js")).href;
+const parserUrl = pathToFileURL(path.join(repoRoot, "packages/dockerfile-eslint-parser/dist/dockerfile-eslint-parser.js")).href;
 const corpusDir = path.join(repoRoot, "../shared/corpus/dockerfiles");
 
 // Real Dockerfiles with the hard cases: a big real-world file, the Windows backtick escape, CRLF,

@@ -116,7 +116,7 @@ describe("containers-lint", () => {
   }, TIMEOUT);
 
   it("uses the project's own eslint.config.* and says so; --max-warnings counts its warnings", async () => {
-    const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/index.js")).href;
+    const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/eslint-plugin-containers.js")).href;
     const project = makeProject({
       "eslint.config.mjs": `import containers from ${JSON.stringify(pluginUrl)};
 export default [{ files: ["**/Dockerfile"], plugins: { containers }, language: "containers/dockerfile", rules: { "containers/no-latest-tag": "warn" } }];

@@ -186,3 +186,34 @@ console.log(JSON.stringify(ready.map((m) => m.ruleId)));
   }, TIMEOUT);
 });
 
+
+// Start-up (issue 10): importing the packages loads only what every lint needs; YAML support
+// (yaml-eslint-parser and yaml) and semver load with the first file that needs them.
+describe("what the import loads", () => {
+  it("YAML support and semver load with the first Compose file, not with the import", async () => {
+    const project = makeProject({
+      "load.cjs": `
+const configs = require("eslint-config-containers");
+const { Linter } = require("eslint");
+const { shellParserReady } = require("dockerfile-eslint-parser");
+const loaded = () => Object.keys(require.cache).filter((file) => /yaml|semver/u.test(file)).map((file) => file.replace(/.*[\\\\/](?:node_modules|packages)[\\\\/]/u, ""));
+console.log(JSON.stringify(loaded()));
+shellParserReady.then(() => {
+  const linter = new Linter();
+  const dockerfile = linter.verify("FROM alpine:3.20\\nRUN echo hi\\n", configs.recommended, { filename: "Dockerfile" });
+  console.log(JSON.stringify(loaded()));
+  const compose = linter.verify("services:\\n  web:\\n    image: nginx:1.27\\n", configs.recommended, { filename: "compose.yaml" });
+  console.log(JSON.stringify([dockerfile.filter((m) => m.fatal).length, compose.filter((m) => m.fatal).length]));
+  console.log(JSON.stringify(loaded().length > 0));
+});
+`,
+    });
+    const result = await run(["load.cjs"], project);
+    expect(result.stderr).toBe("");
+    const [atImport, afterDockerfile, fatal, afterCompose] = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    expect(atImport).toEqual([]);
+    expect(afterDockerfile).toEqual([]);
+    expect(fatal).toEqual([0, 0]);
+    expect(afterCompose).toBe(true);
+  }, TIMEOUT);
+});

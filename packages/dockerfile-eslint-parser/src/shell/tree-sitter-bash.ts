@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import v8 from "node:v8";
 import type * as WebTreeSitter from "web-tree-sitter";
 
@@ -10,14 +10,20 @@ import type * as WebTreeSitter from "web-tree-sitter";
  * it) works from CommonJS: Node refuses `require()` of an ES module graph that awaits at the top
  * (ERR_REQUIRE_ASYNC_MODULE), which broke `eslint.config.cjs` files.
  *
- * Everything heavy happens synchronously at import: both wasm files are read with readFileSync,
- * compiled and instantiated with the synchronous `new WebAssembly.Module`/`new WebAssembly.Instance`
- * (handed to emscripten through its `instantiateWasm` hook, which completes in the same call),
- * and the grammar goes through `Language.loadSync`. web-tree-sitter's `Parser.init` is still an
- * `async` function, so its last bookkeeping steps run as a handful of microtasks: the parser is
- * ready before any I/O callback or timer of the process runs, i.e. long before ESLint has read
- * a file to lint. Only code that parses in the very same synchronous turn as its import can be
- * too early; it gets a clear error telling it to `await shellParserReady` first.
+ * Two steps:
+ * - At import, web-tree-sitter's runtime (its own 200 KB wasm) starts, synchronously: the file is
+ *   read with readFileSync, compiled and instantiated with the synchronous
+ *   `new WebAssembly.Module`/`new WebAssembly.Instance` (handed to emscripten through its
+ *   `instantiateWasm` hook, which completes in the same call). web-tree-sitter's `Parser.init` is
+ *   still an `async` function, so its last bookkeeping steps run as a handful of microtasks: the
+ *   runtime is ready before any I/O callback or timer of the process runs, i.e. long before ESLint
+ *   has read a file to lint. This step cannot wait for the first parse: ESLint parses
+ *   synchronously, and nothing synchronous can wait for those microtasks.
+ * - At the first shell parse, the 1.3 MB bash grammar is read, compiled and loaded, all
+ *   synchronously (`Language.loadSync`). A process that lints no Dockerfile with a RUN (most runs
+ *   of a repo-wide config, which lint JavaScript) never pays for it.
+ * Only code that parses in the very same synchronous turn as its import can be too early; it
+ * gets a clear error telling it to `await shellParserReady` first.
  *
  * We load web-tree-sitter's CommonJS build: its ESM build starts `Parser.init` with
  * `await import("module")`, which under loader hooks (tsx, jiti) is a real asynchronous round trip.
@@ -51,13 +57,21 @@ function compileWasm(file: string): object {
   }
 }
 
-/** The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md). */
-const BASH_WASM = fileURLToPath(new URL("../../wasm/tree-sitter-bash.wasm", import.meta.url));
+/**
+ * The grammar is vendored in the package's `wasm/` folder (see wasm/tree-sitter-bash.README.md),
+ * found from the package root: this module runs from `src/`, from `dist/` and bundled in `dist/`.
+ */
+const BASH_WASM = path.join(
+  path.dirname(require.resolve("dockerfile-eslint-parser/package.json")),
+  "wasm",
+  "tree-sitter-bash.wasm",
+);
 
-let parser: WebTreeSitter.Parser | undefined;
+let runtimeReady = false;
 let loadError: unknown;
+let parser: WebTreeSitter.Parser | undefined;
 
-/** Resolves when the shell parser can parse; rejects if the wasm cannot be loaded. */
+/** Resolves when the shell parser can parse; rejects if web-tree-sitter's runtime cannot start. */
 export const shellParserReady: Promise<void> = Parser.init({
   instantiateWasm(imports: object, receive: (instance: object, module: object) => void): object {
     const module = compileWasm(require.resolve("web-tree-sitter/web-tree-sitter.wasm"));
@@ -67,10 +81,7 @@ export const shellParserReady: Promise<void> = Parser.init({
   },
 } as object).then(
   () => {
-    const bash = Language.loadSync(compileWasm(BASH_WASM) as Parameters<typeof Language.loadSync>[0]);
-    const ready = new Parser();
-    ready.setLanguage(bash);
-    parser = ready;
+    runtimeReady = true;
   },
   (error: unknown) => {
     loadError = error;
@@ -80,22 +91,37 @@ export const shellParserReady: Promise<void> = Parser.init({
 // A failed load is reported by the first parse; do not also crash the process as unhandled.
 shellParserReady.catch(() => undefined);
 
-/** Is the shell parser loaded (true from the first microtasks after import)? */
+/** Can the shell parser parse (true from the first microtasks after import)? */
 export function isShellParserReady(): boolean {
-  return parser !== undefined;
+  return runtimeReady;
 }
 
+function loadErrorMessage(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `dockerfile-eslint-parser: the tree-sitter-bash WebAssembly failed to load: ${reason}`;
+}
+
+/** The parser, with the bash grammar loaded on the first call (synchronously). */
 function readyParser(): WebTreeSitter.Parser {
   if (parser) return parser;
-  if (loadError !== undefined) {
-    const reason = loadError instanceof Error ? loadError.message : String(loadError);
-    throw new Error(`dockerfile-eslint-parser: the tree-sitter-bash WebAssembly failed to load: ${reason}`);
+  if (loadError !== undefined) throw new Error(loadErrorMessage(loadError));
+  if (!runtimeReady) {
+    throw new Error(
+      "dockerfile-eslint-parser: the shell parser is still loading (it finishes a few microtasks after " +
+        "the package is imported). Code that parses in the same synchronous turn as its import must first " +
+        "`await shellParserReady` (exported by dockerfile-eslint-parser).",
+    );
   }
-  throw new Error(
-    "dockerfile-eslint-parser: the shell parser is still loading (it finishes a few microtasks after " +
-      "the package is imported). Code that parses in the same synchronous turn as its import must first " +
-      "`await shellParserReady` (exported by dockerfile-eslint-parser).",
-  );
+  try {
+    const bash = Language.loadSync(compileWasm(BASH_WASM) as Parameters<typeof Language.loadSync>[0]);
+    const ready = new Parser();
+    ready.setLanguage(bash);
+    parser = ready;
+    return ready;
+  } catch (error) {
+    loadError = error;
+    throw new Error(loadErrorMessage(error), { cause: error });
+  }
 }
 
 /**

@@ -6,7 +6,8 @@
  * (KUBE_LINTER_CHECKS, POLARIS_CHECKS, KUBE_SCORE_CHECKS) on the lines of the object that carries
  * it; on a workload the pod template's annotations count too, as the tools read them.
  */
-import { type AST, parseYAML } from "yaml-eslint-parser";
+import type { AST } from "yaml-eslint-parser";
+import { parseYAML } from "../utils/yaml-parser.js";
 import { findEntry, getMappingEntries, getScalarString } from "../utils/compose/index.js";
 import { resolveNode } from "../utils/compose/resolve.js";
 import { ALL_RULES } from "./dclint-comments.js";

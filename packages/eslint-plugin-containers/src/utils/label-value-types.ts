@@ -1,5 +1,12 @@
-import semver from "semver";
-import parseSpdx from "spdx-expression-parse";
+import { createRequire } from "node:module";
+import type Semver from "semver";
+import type ParseSpdx from "spdx-expression-parse";
+
+// Loaded when a label is first checked as `semver` or `spdx`, not with the plugin (semver alone
+// is ~50 modules, paid at start-up by every lint that never needs it).
+const require = createRequire(import.meta.url);
+let semver: typeof Semver | undefined;
+let parseSpdx: typeof ParseSpdx | undefined;
 
 /** The value types of hadolint's `label-schema` (DL3052–DL3058), plus `text`. */
 export const LABEL_VALUE_TYPES = ["url", "rfc3339", "spdx", "semver", "email", "hash", "text"] as const;
@@ -31,6 +38,7 @@ export function isLabelValueOfType(value: string, type: LabelValueType): boolean
       return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 61;
     }
     case "spdx":
+      parseSpdx ??= require("spdx-expression-parse") as typeof ParseSpdx;
       try {
         parseSpdx(value);
         return true;
@@ -38,6 +46,7 @@ export function isLabelValueOfType(value: string, type: LabelValueType): boolean
         return false;
       }
     case "semver":
+      semver ??= require("semver") as typeof Semver;
       return semver.valid(value) !== null;
     case "email":
       return /^[^\s@<>"]+@[^\s@<>".]+(?:\.[^\s@<>".]+)+$/u.test(value);

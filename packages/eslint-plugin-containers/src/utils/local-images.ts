@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseYAML, type AST } from "yaml-eslint-parser";
+import type { AST } from "yaml-eslint-parser";
+import { parseYAML } from "./yaml-parser.js";
 import { findEntry, getMappingEntries, getScalarString, getSequenceItems, getServices } from "./compose/index.js";
 import { interpolateDefaults } from "./compose/interpolation.js";
 import type { RuleContext } from "./create-rule.js";

@@ -1,5 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { type AST, parseYAML, VisitorKeys } from "yaml-eslint-parser";
+import type { AST } from "yaml-eslint-parser";
+import { parseYAML, yamlVisitorKeys } from "../../utils/yaml-parser.js";
 import { blankText, isRawHelmTemplate } from "./helm-template.js";
 import { KubernetesSourceCode } from "./source-code.js";
 
@@ -21,7 +22,10 @@ export class KubernetesLanguage
   readonly lineStart = 1 as const;
   readonly columnStart = 0 as const;
   readonly nodeTypeKey = "type";
-  readonly visitorKeys = VisitorKeys as Record<string, string[]>;
+  // A getter: the YAML parser is loaded with the first YAML file, not at import.
+  get visitorKeys(): Record<string, string[]> {
+    return yamlVisitorKeys();
+  }
   readonly defaultLanguageOptions = {};
 
   validateLanguageOptions(): void {

@@ -1,4 +1,5 @@
-import { getStaticYAMLValue, parseYAML, type AST } from "yaml-eslint-parser";
+import type { AST } from "yaml-eslint-parser";
+import { getStaticYAMLValue, parseYAML } from "../yaml-parser.js";
 
 /** Characters that end or split a plain scalar inside `[...]`/`{...}`, kept quoted there. */
 const FLOW_UNSAFE = /[,[\]{}:#]/u;

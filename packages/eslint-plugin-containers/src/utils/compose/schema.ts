@@ -18,20 +18,26 @@
  * `anyOf: [{type: string, <interpolated>}, S]`. The official file itself is left untouched.
  */
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ValidateFunction } from "ajv";
 
 /** The custom keyword that marks the "a string with `${...}` is fine here" branch. */
 export const INTERPOLATED_KEYWORD = "x-compose-interpolated";
 
-/** The vendored schema and its generated validator, beside `dist/` and `src/` alike. */
-export const SCHEMA_URL = new URL("../../../schemas/compose-spec.json", import.meta.url);
-export const GENERATED_VALIDATOR_URL = new URL("../../../schemas/compose-spec.validate.cjs", import.meta.url);
+const require = createRequire(import.meta.url);
+
+/**
+ * The vendored schema and its generated validator, in the package's `schemas/` folder: found from
+ * the package root, as this module runs from `src/`, from `dist/` and bundled in `dist/`.
+ */
+const PACKAGE_ROOT = pathToFileURL(require.resolve("eslint-plugin-containers/package.json"));
+export const SCHEMA_URL = new URL("schemas/compose-spec.json", PACKAGE_ROOT);
+export const GENERATED_VALIDATOR_URL = new URL("schemas/compose-spec.validate.cjs", PACKAGE_ROOT);
 
 let cached: ValidateFunction | null = null;
 
 /** The validator for whole Compose files (plain data, see `toComposeData`), loaded once. */
 export function getComposeSchemaValidator(): ValidateFunction {
-  cached ??= createRequire(import.meta.url)(fileURLToPath(GENERATED_VALIDATOR_URL)) as ValidateFunction;
+  cached ??= require(fileURLToPath(GENERATED_VALIDATOR_URL)) as ValidateFunction;
   return cached;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { getStaticYAMLValue, parseYAML } from "yaml-eslint-parser";
+import { getStaticYAMLValue, parseYAML } from "../yaml-parser.js";
 import { isInsideDirectory } from "../dockerfile-from-disk.js";
 
 /**
