@@ -12,6 +12,7 @@ import type {
   Range,
   ShellScript,
 } from "./ast.js";
+import { argumentValue } from "./argument-value.js";
 import { cacheRawArguments } from "./cached-arguments.js";
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
@@ -132,7 +133,8 @@ export class InstructionConverter {
     const [start, end] = this.range(arg.getRange());
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? unmask(unquote(arg.getValue(), this.context.escapeCharacter), this.context.escapeCharacter), raw, script: null }, range);
+    // dockerfile-ast's `getValue()` has already removed escapes (not quotes): the value is computed from the source once.
+    return this.node({ type: "DockerfileArgument" as const, value: value ?? argumentValue(raw, this.context.escapeCharacter), raw, script: null }, range);
   }
 
   /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
@@ -166,7 +168,7 @@ export class InstructionConverter {
     const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
     const word = (at: Range) => {
       const text = this.slice(at);
-      return this.node({ type: "DockerfileArgument" as const, value: unquote(text, this.context.escapeCharacter), raw: text, script: null }, at);
+      return this.node({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null }, at);
     };
     const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
     return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
@@ -347,23 +349,6 @@ function unmask(value: string, escapeCharacter: string): string {
 
 function unmaskNullable(value: string | null, escapeCharacter: string): string | null {
   return value === null ? null : unmask(value, escapeCharacter);
-}
-
-/** Removes quotes and escapes from a word the way Docker's word processing does (no expansion). */
-function unquote(raw: string, escapeCharacter: string): string {
-  let value = "";
-  let quote: string | null = null;
-  for (let index = 0; index < raw.length; index++) {
-    const char = raw[index];
-    if (char === escapeCharacter && quote !== "'" && index + 1 < raw.length) {
-      value += raw[++index];
-    } else if ((char === '"' || char === "'") && (quote === null || quote === char)) {
-      quote = quote === null ? char : null;
-    } else {
-      value += char;
-    }
-  }
-  return value;
 }
 
 /** The index of the script in an exec form that runs a POSIX shell with `-c` (`["sh", "-ec", "..."]`), or -1. */
