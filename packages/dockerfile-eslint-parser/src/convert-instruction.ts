@@ -10,9 +10,11 @@ import type {
   DockerfileKeyword,
   DockerfileShellForm,
   Range,
+  ShellHeredoc,
   ShellScript,
 } from "./ast.js";
 import { argumentValue } from "./argument-value.js";
+import { EMPTY, located, orEmpty, packed } from "./node-location.js";
 import { cacheRawArguments } from "./cached-arguments.js";
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
@@ -41,16 +43,16 @@ const SIMPLE_TYPES: Record<string, DockerfileInstruction["type"]> = {
   MAINTAINER: "DockerfileMaintainer",
 };
 
+/** Constant type names: a name built per node (`Dockerfile${...}`) was a string of its own in every node. */
+const COMMAND_TYPES = { RUN: "DockerfileRun", CMD: "DockerfileCmd", ENTRYPOINT: "DockerfileEntrypoint", SHELL: "DockerfileShell" } as const;
+const PAIR_TYPES = { ENV: "DockerfileEnv", LABEL: "DockerfileLabel", ARG: "DockerfileArg" } as const;
+
 /** A heredoc-only first line: `RUN <<EOF` (Docker runs the body as the script). */
 const HEREDOC_ONLY_LINE = /^\s*(?:<<-?\s*(["']?)[\w.-]+\1\s*)+$/u;
 
 /** Builds one typed instruction node from dockerfile-ast's instruction. */
 export class InstructionConverter {
   constructor(private readonly context: ConvertContext) {}
-
-  private node<T extends object>(fields: T, range: Range) {
-    return Object.assign(fields, { range, loc: this.context.lines.loc(range), parent: null });
-  }
 
   private range(lspRange: LspRange): Range {
     const [start, end] = this.context.lines.rangeOf(lspRange);
@@ -70,43 +72,50 @@ export class InstructionConverter {
     const split = splitFlags(instruction);
     // On malformed input (`; \⏎\	\⏎`) dockerfile-ast can report a word that starts at the keyword.
     const args = split.args.filter((arg) => this.range(arg.getRange())[0] >= keywordNode.range[1]);
-    const base = { keyword: keywordNode, flags: split.flags.map((flag) => this.flag(flag)) };
+    const flags = orEmpty(split.flags.map((flag) => this.flag(flag)));
+    const parent = null;
     switch (keyword) {
-      case "FROM":
-        return this.node({ type: "DockerfileFrom" as const, ...base, ...this.fromParts(args) }, range);
+      case "FROM": {
+        const { image, asKeyword, stageName } = this.fromParts(args);
+        return located({ type: "DockerfileFrom" as const, keyword: keywordNode, flags, image, asKeyword, stageName, range, parent });
+      }
       case "RUN":
       case "CMD":
       case "ENTRYPOINT":
       case "SHELL": {
-        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileRun";
-        return this.node({ type, ...base, command: this.command(instruction, args, range) }, range);
+        const type = COMMAND_TYPES[keyword];
+        return located({ type, keyword: keywordNode, flags, command: this.command(instruction, args, range), range, parent });
       }
       case "HEALTHCHECK": {
         const [first, ...rest] = args;
         const subcommand = first ? this.keyword(first.getRange()) : null;
         const command = subcommand?.value === "CMD" ? this.command(instruction, rest, range) : null;
-        return this.node({ type: "DockerfileHealthcheck" as const, ...base, subcommand, command }, range);
+        return located({ type: "DockerfileHealthcheck" as const, keyword: keywordNode, flags, subcommand, command, range, parent });
       }
       case "COPY":
-      case "ADD":
-        return this.node({ type: keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const), ...base, ...this.copyParts(instruction as JSONInstruction, args, range) }, range);
+      case "ADD": {
+        const type = keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const);
+        const { sources, destination, heredocs, execForm } = this.copyParts(instruction as JSONInstruction, args, range);
+        return located({ type, keyword: keywordNode, flags, sources, destination, heredocs, execForm, range, parent });
+      }
       case "ENV":
       case "LABEL":
       case "ARG": {
-        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
+        const type = PAIR_TYPES[keyword];
         let pairs = this.pairs(instruction);
         // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
         // reads it as one legacy pair.
         if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
-        return this.node({ type, ...base, pairs }, range);
+        return located({ type, keyword: keywordNode, flags, pairs: packed(pairs), range, parent });
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
-        return this.node({ type: "DockerfileOnbuild" as const, ...base, trigger: trigger ? this.convert(trigger) : null }, range);
+        return located({ type: "DockerfileOnbuild" as const, keyword: keywordNode, flags, trigger: trigger ? this.convert(trigger) : null, range, parent });
       }
       default: {
         const type = SIMPLE_TYPES[keyword] ?? "DockerfileUnknownInstruction";
-        return this.node({ type, ...base, arguments: args.map((arg) => this.argument(arg)) } as DockerfileInstruction, range);
+        const argumentNodes = orEmpty(args.map((arg) => this.argument(arg)));
+        return located({ type, keyword: keywordNode, flags, arguments: argumentNodes, range, parent } as unknown as DockerfileInstruction);
       }
     }
   }
@@ -114,19 +123,19 @@ export class InstructionConverter {
   private keyword(lspRange: LspRange): DockerfileKeyword {
     const range = this.range(lspRange);
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileKeyword" as const, raw, value: raw.toUpperCase() }, range);
+    const upper = raw.toUpperCase();
+    return located({ type: "DockerfileKeyword" as const, raw, value: upper === raw ? raw : upper, range, parent: null });
   }
 
   private flag(flag: Flag): DockerfileFlag {
-    return this.node(
-      {
-        type: "DockerfileFlag" as const,
-        name: flag.getName(),
-        value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
-        options: flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() })),
-      },
-      this.range(flag.getRange()),
-    );
+    return located({
+      type: "DockerfileFlag" as const,
+      name: flag.getName(),
+      value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
+      options: orEmpty(flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() }))),
+      range: this.range(flag.getRange()),
+      parent: null,
+    });
   }
 
   argument(arg: Argument | { getRange(): LspRange; getValue(): string }, value?: string, minStart = 0): DockerfileArgument {
@@ -134,7 +143,8 @@ export class InstructionConverter {
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
     // dockerfile-ast's `getValue()` has already removed escapes (not quotes): the value is computed from the source once.
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? argumentValue(raw, this.context.escapeCharacter), raw, script: null }, range);
+    const computed = value ?? argumentValue(raw, this.context.escapeCharacter);
+    return located({ type: "DockerfileArgument" as const, value: computed === raw ? raw : computed, raw, script: null, range, parent: null });
   }
 
   /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
@@ -168,10 +178,10 @@ export class InstructionConverter {
     const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
     const word = (at: Range) => {
       const text = this.slice(at);
-      return this.node({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null }, at);
+      return located({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null, range: at, parent: null });
     };
     const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
-    return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
+    return located({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false, range, parent: null });
   }
 
   private fromParts(args: Argument[]) {
@@ -179,7 +189,8 @@ export class InstructionConverter {
     if (args[0]) {
       const range = this.range(args[0].getRange());
       const raw = this.slice(range);
-      image = this.node({ type: "DockerfileImageReference" as const, raw, ...parseImageReference(raw) }, range);
+      const { registry, name, tag, digest, hasVariables } = parseImageReference(raw);
+      image = located({ type: "DockerfileImageReference" as const, raw, registry, name, tag, digest, hasVariables, range, parent: null });
     }
     const asIndex = args.findIndex((arg, index) => index > 0 && arg.getValue().toUpperCase() === "AS");
     const asKeyword = asIndex > 0 ? this.keyword(args[asIndex].getRange()) : null;
@@ -197,13 +208,15 @@ export class InstructionConverter {
     if (exec) {
       const elements = exec.elements.map((element) => {
         const elementRange: Range = [start + element.start, start + element.end];
-        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange), script: null as ShellScript | null }, elementRange);
+        const raw = this.slice(elementRange);
+        const value = element.value === raw ? raw : element.value;
+        return located({ type: "DockerfileArgument" as const, value, raw, script: null as ShellScript | null, range: elementRange, parent: null });
       });
       if (instruction.getKeyword().toUpperCase() !== "SHELL") this.execFormScript(exec.elements, elements, text.padded, start);
-      return this.node({ type: "DockerfileExecForm" as const, elements }, [start + exec.start, start + exec.end]);
+      return located({ type: "DockerfileExecForm" as const, elements: orEmpty(elements), range: [start + exec.start, start + exec.end] as Range, parent: null });
     }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
-    return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
+    return located({ type: "DockerfileShellForm" as const, value: text.value, script, range: shellRange, parent: null });
   }
 
   /**
@@ -228,7 +241,8 @@ export class InstructionConverter {
       // `RUN <<EOF`: each body is the script. Parse the bodies in place (other text blanked).
       const blank = text.padded.replace(/[^\r\n]/gu, " ");
       const script = parseShellScript(blank, start, lines);
-      script.body = [];
+      script.body = EMPTY;
+      const bodies: ShellHeredoc[] = [...script.heredocs];
       for (const heredoc of heredocs) {
         const content = heredoc.getContentRange();
         const delimiter = heredoc.getDelimiterRange();
@@ -241,13 +255,11 @@ export class InstructionConverter {
         const body = parseShellScript(padded, start, lines, bodyStart);
         script.hasError ||= body.hasError;
         const end = delimiter ? this.range(delimiter)[1] : start + bodyEnd;
-        script.heredocs.push(this.node(
-          { type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body },
-          [start + bodyStart, end],
-        ));
+        const range: Range = [start + bodyStart, end];
+        bodies.push(located({ type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body, range, parent: null }));
       }
+      script.heredocs = orEmpty(bodies);
       script.range = coveringRange(script.range[0], script.range[1], script.heredocs);
-      script.loc = lines.loc(script.range);
       return script;
     }
     return parseShellScript(text.padded, start, lines);
@@ -270,10 +282,8 @@ export class InstructionConverter {
       const contentEnd = Math.max(content ? content[1] : bodyStart, bodyStart);
       const end = Math.max(delimiter ? delimiter[1] : contentEnd, contentEnd);
       previousEnd = end;
-      heredocs.push(this.node(
-        { type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]) },
-        [bodyStart, end],
-      ));
+      const range: Range = [bodyStart, end];
+      heredocs.push(located({ type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]), range, parent: null }));
     }
     // Words inside heredoc bodies are not paths.
     const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
@@ -281,8 +291,8 @@ export class InstructionConverter {
       ? strings.map((json) => this.argument(json, json.getJSONValue()))
       : args.filter((arg) => this.range(arg.getRange())[1] <= firstBody).map((arg) => this.argument(arg));
     const destination = paths.length > 1 ? paths[paths.length - 1] : null;
-    const sources = destination ? paths.slice(0, -1) : paths;
-    return { sources, destination, heredocs, execForm };
+    const sources = orEmpty(destination ? paths.slice(0, -1) : paths);
+    return { sources, destination, heredocs: orEmpty(heredocs), execForm };
   }
 
   private pairs(instruction: Instruction): DockerfileKeyValue[] {
@@ -297,7 +307,7 @@ export class InstructionConverter {
         : null;
       const operator = property.getAssignmentOperator();
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
-      return this.node({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null }, range);
+      return located({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null, range, parent: null });
     });
     // On malformed input (`ENV = \  \`) dockerfile-ast can report properties that overlap:
     // keep them in source order and drop any that overlap the one before, so siblings stay disjoint.

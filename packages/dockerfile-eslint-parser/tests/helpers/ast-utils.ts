@@ -63,6 +63,8 @@ export function compactAst(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(compactAst);
   if (node === null || typeof node !== "object") return node;
   const result: Record<string, unknown> = {};
+  // `loc` is computed on read (a getter on the nodes' prototype), not an own property.
+  if ("loc" in node && !Object.hasOwn(node, "loc")) result.loc = where(node as Parameters<typeof where>[0]);
   for (const [key, value] of Object.entries(node)) {
     if (key === "parent") continue;
     if (key === "loc") result.loc = where(node as Parameters<typeof where>[0]);
