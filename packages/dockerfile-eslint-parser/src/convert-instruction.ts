@@ -303,7 +303,7 @@ export class InstructionConverter {
       const valueRange = property.getValueRange();
       const value = valueRange
         ? // On malformed continuations (`ENV S \⏎\\t\tf`) dockerfile-ast can start the value before the key ends.
-          this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, property.getValue() ?? "", key.range[1])
+          this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, flatString(property.getValue() ?? ""), key.range[1])
         : null;
       const operator = property.getAssignmentOperator();
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
@@ -345,6 +345,15 @@ function splitFlags(instruction: Instruction): { flags: Flag[]; args: Argument[]
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
   return a.line === b.line && a.character === b.character;
+}
+
+/**
+ * The same string, stored flat. dockerfile-ast builds a property's value a character at a time,
+ * a chain of one V8 cons string per character (50 objects for a 60-character LABEL), which the
+ * AST would keep; a JSON round trip gives one flat copy (lone surrogates included).
+ */
+function flatString(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }
 
 /** dockerfile-ast declares `getHeredocs` protected on Instruction but public on the instructions that have them. */

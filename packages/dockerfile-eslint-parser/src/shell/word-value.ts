@@ -21,7 +21,7 @@ export function staticWordValue(node: TreeSitterNode): string | null {
     case "[":
     case "[[":
       if (node.type === "command_name") return node.namedChildren[0] ? staticWordValue(node.namedChildren[0]) : null;
-      return node.text.replace(/\\(.)/gsu, "$1");
+      return unescaped(node.text);
     case "heredoc_start":
       // `'EOF'`, `"EOF"`, `\EOF` all name the delimiter EOF.
       return node.text.replace(/^(["'])(.*)\1$/su, "$2").replace(/\\(.)/gsu, "$1");
@@ -52,4 +52,9 @@ export function staticWordValue(node: TreeSitterNode): string | null {
     default:
       return null;
   }
+}
+
+/** Backslash escapes removed (the regular expression only runs on the few words that have one). */
+function unescaped(text: string): string {
+  return text.includes("\\") ? text.replace(/\\(.)/gsu, "$1") : text;
 }
