@@ -162,5 +162,7 @@ function linkParentsAndCollectTokens(program: Program, text: string, lines: Line
     }
   };
   visit(program, null);
-  return packed(tokens.sort((a, b) => a.range[0] - b.range[0]));
+  // The walk meets the tokens in source order except where a node's keys are not (rare): sort only then.
+  const sorted = tokens.every((token, index) => index === 0 || tokens[index - 1].range[0] <= token.range[0]);
+  return packed(sorted ? tokens : tokens.sort((a, b) => a.range[0] - b.range[0]));
 }
