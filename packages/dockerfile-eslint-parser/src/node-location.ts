@@ -22,15 +22,19 @@ interface Linked {
   parent: Linked | null;
 }
 
+function rootOf(node: Linked): Linked {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
 function setOwnLoc(target: object, value: unknown): void {
   Object.defineProperty(target, "loc", { value, writable: true, enumerable: true, configurable: true });
 }
 
 const NODE_PROTOTYPE: object = Object.defineProperty({}, "loc", {
   get(this: Linked): SourceLocation | undefined {
-    let root: Linked = this;
-    while (root.parent) root = root.parent;
-    return lineIndexes.get(root)?.loc(this.range);
+    return lineIndexes.get(rootOf(this))?.loc(this.range);
   },
   set(this: object, value: unknown) {
     setOwnLoc(this, value);
