@@ -77,26 +77,26 @@ export class InstructionConverter {
     switch (keyword) {
       case "FROM": {
         const { image, asKeyword, stageName } = this.fromParts(args);
-        return located({ type: "DockerfileFrom" as const, keyword: keywordNode, flags, image, asKeyword, stageName, range, parent });
+        return located({ type: "DockerfileFrom" as const, keyword: keywordNode, flags, image, asKeyword, stageName, start: range[0], end: range[1], parent });
       }
       case "RUN":
       case "CMD":
       case "ENTRYPOINT":
       case "SHELL": {
         const type = COMMAND_TYPES[keyword];
-        return located({ type, keyword: keywordNode, flags, command: this.command(instruction, args, range), range, parent });
+        return located({ type, keyword: keywordNode, flags, command: this.command(instruction, args, range), start: range[0], end: range[1], parent });
       }
       case "HEALTHCHECK": {
         const [first, ...rest] = args;
         const subcommand = first ? this.keyword(first.getRange()) : null;
         const command = subcommand?.value === "CMD" ? this.command(instruction, rest, range) : null;
-        return located({ type: "DockerfileHealthcheck" as const, keyword: keywordNode, flags, subcommand, command, range, parent });
+        return located({ type: "DockerfileHealthcheck" as const, keyword: keywordNode, flags, subcommand, command, start: range[0], end: range[1], parent });
       }
       case "COPY":
       case "ADD": {
         const type = keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const);
         const { sources, destination, heredocs, execForm } = this.copyParts(instruction as JSONInstruction, args, range);
-        return located({ type, keyword: keywordNode, flags, sources, destination, heredocs, execForm, range, parent });
+        return located({ type, keyword: keywordNode, flags, sources, destination, heredocs, execForm, start: range[0], end: range[1], parent });
       }
       case "ENV":
       case "LABEL":
@@ -106,16 +106,16 @@ export class InstructionConverter {
         // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
         // reads it as one legacy pair.
         if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
-        return located({ type, keyword: keywordNode, flags, pairs: packed(pairs), range, parent });
+        return located({ type, keyword: keywordNode, flags, pairs: packed(pairs), start: range[0], end: range[1], parent });
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
-        return located({ type: "DockerfileOnbuild" as const, keyword: keywordNode, flags, trigger: trigger ? this.convert(trigger) : null, range, parent });
+        return located({ type: "DockerfileOnbuild" as const, keyword: keywordNode, flags, trigger: trigger ? this.convert(trigger) : null, start: range[0], end: range[1], parent });
       }
       default: {
         const type = SIMPLE_TYPES[keyword] ?? "DockerfileUnknownInstruction";
         const argumentNodes = orEmpty(args.map((arg) => this.argument(arg)));
-        return located({ type, keyword: keywordNode, flags, arguments: argumentNodes, range, parent } as unknown as DockerfileInstruction);
+        return located({ type, keyword: keywordNode, flags, arguments: argumentNodes, start: range[0], end: range[1], parent } as unknown as DockerfileInstruction);
       }
     }
   }
@@ -124,16 +124,18 @@ export class InstructionConverter {
     const range = this.range(lspRange);
     const raw = this.slice(range);
     const upper = raw.toUpperCase();
-    return located({ type: "DockerfileKeyword" as const, raw, value: upper === raw ? raw : upper, range, parent: null });
+    return located({ type: "DockerfileKeyword" as const, raw, value: upper === raw ? raw : upper, start: range[0], end: range[1], parent: null });
   }
 
   private flag(flag: Flag): DockerfileFlag {
+    const range = this.range(flag.getRange());
     return located({
       type: "DockerfileFlag" as const,
       name: flag.getName(),
       value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
       options: orEmpty(flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() }))),
-      range: this.range(flag.getRange()),
+      start: range[0],
+      end: range[1],
       parent: null,
     });
   }
@@ -144,7 +146,7 @@ export class InstructionConverter {
     const raw = this.slice(range);
     // dockerfile-ast's `getValue()` has already removed escapes (not quotes): the value is computed from the source once.
     const computed = value ?? argumentValue(raw, this.context.escapeCharacter);
-    return located({ type: "DockerfileArgument" as const, value: computed === raw ? raw : computed, raw, script: null, range, parent: null });
+    return located({ type: "DockerfileArgument" as const, value: computed === raw ? raw : computed, raw, script: null, start: range[0], end: range[1], parent: null });
   }
 
   /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
@@ -178,10 +180,10 @@ export class InstructionConverter {
     const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
     const word = (at: Range) => {
       const text = this.slice(at);
-      return located({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null, range: at, parent: null });
+      return located({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null, start: at[0], end: at[1], parent: null });
     };
     const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
-    return located({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false, range, parent: null });
+    return located({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false, start: range[0], end: range[1], parent: null });
   }
 
   private fromParts(args: Argument[]) {
@@ -190,7 +192,7 @@ export class InstructionConverter {
       const range = this.range(args[0].getRange());
       const raw = this.slice(range);
       const { registry, name, tag, digest, hasVariables } = parseImageReference(raw);
-      image = located({ type: "DockerfileImageReference" as const, raw, registry, name, tag, digest, hasVariables, range, parent: null });
+      image = located({ type: "DockerfileImageReference" as const, raw, registry, name, tag, digest, hasVariables, start: range[0], end: range[1], parent: null });
     }
     const asIndex = args.findIndex((arg, index) => index > 0 && arg.getValue().toUpperCase() === "AS");
     const asKeyword = asIndex > 0 ? this.keyword(args[asIndex].getRange()) : null;
@@ -210,13 +212,13 @@ export class InstructionConverter {
         const elementRange: Range = [start + element.start, start + element.end];
         const raw = this.slice(elementRange);
         const value = element.value === raw ? raw : element.value;
-        return located({ type: "DockerfileArgument" as const, value, raw, script: null as ShellScript | null, range: elementRange, parent: null });
+        return located({ type: "DockerfileArgument" as const, value, raw, script: null as ShellScript | null, start: elementRange[0], end: elementRange[1], parent: null });
       });
       if (instruction.getKeyword().toUpperCase() !== "SHELL") this.execFormScript(exec.elements, elements, text.padded, start);
-      return located({ type: "DockerfileExecForm" as const, elements: orEmpty(elements), range: [start + exec.start, start + exec.end] as Range, parent: null });
+      return located({ type: "DockerfileExecForm" as const, elements: orEmpty(elements), start: start + exec.start, end: start + exec.end, parent: null });
     }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
-    return located({ type: "DockerfileShellForm" as const, value: text.value, script, range: shellRange, parent: null });
+    return located({ type: "DockerfileShellForm" as const, value: text.value, script, start: shellRange[0], end: shellRange[1], parent: null });
   }
 
   /**
@@ -256,7 +258,7 @@ export class InstructionConverter {
         script.hasError ||= body.hasError;
         const end = delimiter ? this.range(delimiter)[1] : start + bodyEnd;
         const range: Range = [start + bodyStart, end];
-        bodies.push(located({ type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body, range, parent: null }));
+        bodies.push(located({ type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body, start: range[0], end: range[1], parent: null }));
       }
       script.heredocs = orEmpty(bodies);
       script.range = coveringRange(script.range[0], script.range[1], script.heredocs);
@@ -283,7 +285,7 @@ export class InstructionConverter {
       const end = Math.max(delimiter ? delimiter[1] : contentEnd, contentEnd);
       previousEnd = end;
       const range: Range = [bodyStart, end];
-      heredocs.push(located({ type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]), range, parent: null }));
+      heredocs.push(located({ type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]), start: range[0], end: range[1], parent: null }));
     }
     // Words inside heredoc bodies are not paths.
     const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
@@ -307,7 +309,7 @@ export class InstructionConverter {
         : null;
       const operator = property.getAssignmentOperator();
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
-      return located({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null, range, parent: null });
+      return located({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null, start: range[0], end: range[1], parent: null });
     });
     // On malformed input (`ENV = \  \`) dockerfile-ast can report properties that overlap:
     // keep them in source order and drop any that overlap the one before, so siblings stay disjoint.

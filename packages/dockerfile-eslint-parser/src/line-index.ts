@@ -33,7 +33,11 @@ export class LineIndex {
   }
 
   loc(range: Range): SourceLocation {
-    return { start: this.positionAt(range[0]), end: this.positionAt(range[1]) };
+    return this.locOf(range[0], range[1]);
+  }
+
+  locOf(start: number, end: number): SourceLocation {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
   /** Offsets of an LSP range. */

@@ -2,12 +2,13 @@ import type { Range, SourceLocation } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 
 /*
- * `loc` is computed when read, from `range` and the file's line index, not stored: a stored
- * `loc` was an object and two positions per node, a third of the AST's memory, for a property
- * ESLint reads only on the nodes it reports. Nodes share one prototype whose `loc` getter walks
- * `parent` up to the Program, which knows its line index; tokens and comments (no parent)
- * carry the index in a private field. Each read returns a new object; assigning `loc` stores
- * that value on the node instead.
+ * A node stores its offsets as `start` and `end`; `range` and `loc` are computed when read. A
+ * stored `range` array cost 64 bytes a node, and a stored `loc` an object and two positions: over
+ * half of the AST's memory, for properties mostly read on the few nodes a rule reports or fixes.
+ * Nodes share one prototype whose getters build `range` from `start`/`end`, and `loc` from them
+ * and the line index of the Program at the top of the `parent` chain; tokens and comments (no
+ * parent) carry the index in a private field. Each read returns a new object. Assigning `range`
+ * sets `start` and `end`; assigning `loc` stores that value on the node instead.
  */
 
 const lineIndexes = new WeakMap<object, LineIndex>();
@@ -18,7 +19,8 @@ export function attachLineIndex(program: object, lines: LineIndex): void {
 }
 
 interface Linked {
-  range: Range;
+  start: number;
+  end: number;
   parent: Linked | null;
 }
 
@@ -32,46 +34,69 @@ function setOwnLoc(target: object, value: unknown): void {
   Object.defineProperty(target, "loc", { value, writable: true, enumerable: true, configurable: true });
 }
 
-const NODE_PROTOTYPE: object = Object.defineProperty({}, "loc", {
-  get(this: Linked): SourceLocation | undefined {
-    return lineIndexes.get(rootOf(this))?.loc(this.range);
+/** `range` from `start` and `end`, for the prototypes of nodes, tokens and comments. */
+const RANGE: PropertyDescriptor = {
+  get(this: { start: number; end: number }): Range {
+    return [this.start, this.end];
   },
-  set(this: object, value: unknown) {
-    setOwnLoc(this, value);
+  set(this: { start: number; end: number }, range: Range) {
+    this.start = range[0];
+    this.end = range[1];
   },
   enumerable: false,
   configurable: true,
-});
+};
+
+const NODE_PROTOTYPE: object = Object.defineProperties(
+  {},
+  {
+    range: RANGE,
+    loc: {
+      get(this: Linked): SourceLocation | undefined {
+        return lineIndexes.get(rootOf(this))?.locOf(this.start, this.end);
+      },
+      set(this: object, value: unknown) {
+        setOwnLoc(this, value);
+      },
+      enumerable: false,
+      configurable: true,
+    },
+  },
+);
 
 /**
- * Gives a node (an object literal with all its own properties, `range` and `parent` included, so
- * that they are stored in the object itself) the computed `loc`. Returns the node typed with it.
+ * Gives a node (an object literal with all its own properties, `start`, `end` and `parent`
+ * included, so that they are stored in the object itself) the computed `range` and `loc`.
  */
-export function located<T extends { range: Range }>(node: T): T & { loc: SourceLocation } {
-  return Object.setPrototypeOf(node, NODE_PROTOTYPE) as T & { loc: SourceLocation };
+export function located<T extends { start: number; end: number }>(node: T): T & { range: Range; loc: SourceLocation } {
+  return Object.setPrototypeOf(node, NODE_PROTOTYPE) as T & { range: Range; loc: SourceLocation };
 }
 
-/** A token or comment: `{ type, value, range }` and a computed `loc`. */
+/** A token or comment: `{ type, value, start, end }` and a computed `range` and `loc`. */
 export class TextToken<Type extends string> {
   readonly #lines: LineIndex;
+  declare range: Range;
 
   constructor(
     public type: Type,
     public value: string,
-    public range: Range,
+    public start: number,
+    public end: number,
     lines: LineIndex,
   ) {
     this.#lines = lines;
   }
 
   get loc(): SourceLocation {
-    return this.#lines.loc(this.range);
+    return this.#lines.locOf(this.start, this.end);
   }
 
   set loc(value: SourceLocation) {
     setOwnLoc(this, value);
   }
 }
+
+Object.defineProperty(TextToken.prototype, "range", RANGE);
 
 /** One shared empty array for the many empty lists of the AST (frozen: add by replacing it). */
 export const EMPTY: never[] = Object.freeze([]) as unknown as never[];

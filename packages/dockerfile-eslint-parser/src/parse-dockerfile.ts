@@ -50,14 +50,15 @@ export function parseDockerfile(text: string): Program {
     // Docker requires `# name=value` with a one-word name, and the first comment ends directives.
     directivesOver ||= !DOCKER_DIRECTIVE.test(text.slice(range[0], range[1]));
     if (directivesOver) {
-      directiveComments.push(new TextToken("Line", text.slice(range[0] + 1, range[1]), range, lines));
+      directiveComments.push(new TextToken("Line", text.slice(range[0] + 1, range[1]), range[0], range[1], lines));
       continue;
     }
     const node: DockerfileParserDirective = located({
       type: "DockerfileParserDirective" as const,
       name: directive.getName().toLowerCase(),
       value: directive.getValue(),
-      range,
+      start: range[0],
+      end: range[1],
       parent: null,
     });
     body.push(node);
@@ -83,7 +84,8 @@ export function parseDockerfile(text: string): Program {
         name: node.stageName?.value ?? null,
         from: node,
         body: [node],
-        range: [node.range[0], node.range[1]] as Range,
+        start: node.start,
+        end: node.end,
         parent: null,
       });
       stages.push(stage);
@@ -95,7 +97,7 @@ export function parseDockerfile(text: string): Program {
     }
     if (stage) {
       stage.body.push(node);
-      stage.range = [stage.range[0], node.range[1]];
+      stage.end = node.end;
     } else {
       body.push(node);
     }
@@ -105,11 +107,10 @@ export function parseDockerfile(text: string): Program {
     ...directiveComments,
     ...document.getComments().map((comment): Comment => {
       const range = lines.rangeOf(comment.getRange());
-      return new TextToken("Line", text.slice(range[0] + 1, range[1]), range, lines);
+      return new TextToken("Line", text.slice(range[0] + 1, range[1]), range[0], range[1], lines);
     }),
-  ].sort((a, b) => a.range[0] - b.range[0]);
+  ].sort((a, b) => a.start - b.start);
 
-  const range: Range = [0, text.length];
   for (const each of stages) each.body = packed(each.body);
   const program: Program = located({
     type: "Program" as const,
@@ -118,7 +119,8 @@ export function parseDockerfile(text: string): Program {
     tokens: EMPTY as Token[],
     escapeCharacter,
     sourceType: "script" as const,
-    range,
+    start: 0,
+    end: text.length,
     parent: null,
   });
   attachLineIndex(program, lines);
@@ -150,10 +152,10 @@ function linkParentsAndCollectTokens(program: Program, text: string, lines: Line
   const visit = (node: Node, parent: Node | null): void => {
     node.parent = parent as never;
     const tokenType = TOKEN_TYPES[node.type];
-    if (tokenType && node.range[1] > node.range[0]) {
+    if (tokenType && node.end > node.start) {
       // The value is the source text, as ESLint expects (flags have no `raw`: it was "").
-      const value = "raw" in node ? node.raw : text.slice(node.range[0], node.range[1]);
-      tokens.push(new TextToken(tokenType, value, node.range, lines));
+      const value = "raw" in node ? node.raw : text.slice(node.start, node.end);
+      tokens.push(new TextToken(tokenType, value, node.start, node.end, lines));
     }
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, Node | Node[] | null>)[key];
@@ -163,6 +165,6 @@ function linkParentsAndCollectTokens(program: Program, text: string, lines: Line
   };
   visit(program, null);
   // The walk meets the tokens in source order except where a node's keys are not (rare): sort only then.
-  const sorted = tokens.every((token, index) => index === 0 || tokens[index - 1].range[0] <= token.range[0]);
-  return packed(sorted ? tokens : tokens.sort((a, b) => a.range[0] - b.range[0]));
+  const sorted = tokens.every((token, index) => index === 0 || tokens[index - 1].start <= token.start);
+  return packed(sorted ? tokens : tokens.sort((a, b) => a.start - b.start));
 }

@@ -47,9 +47,15 @@ class ShellConverter {
     return [this.base + node.startIndex, this.base + node.endIndex];
   }
 
-  private span(parts: Array<{ range: Range }>, fallback: TreeSitterNode): Range {
+  private span(parts: Array<{ start: number; end: number }>, fallback: TreeSitterNode): Range {
     if (parts.length === 0) return this.rangeOf(fallback);
-    return [Math.min(...parts.map((p) => p.range[0])), Math.max(...parts.map((p) => p.range[1]))];
+    let start = Infinity;
+    let end = -Infinity;
+    for (const part of parts) {
+      start = Math.min(start, part.start);
+      end = Math.max(end, part.end);
+    }
+    return [start, end];
   }
 
   /** The statements among a node's children, looking through clauses (`do_group`, `elif`...). */
@@ -84,12 +90,13 @@ class ShellConverter {
       case "variable_assignment": {
         // A lone `A=1`: a command with one assignment and no words.
         const assignment = this.assignment(node);
-        return located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: [assignment], redirects: EMPTY, range: assignment.range, parent: null });
+        return located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: [assignment], redirects: EMPTY, start: assignment.start, end: assignment.end, parent: null });
       }
       case "pipeline": {
         const commands = this.statements(node);
         if (commands.length === 0) return null;
-        return located({ type: "ShellPipeline" as const, commands: packed(commands), range: this.span(commands, node), parent: null });
+        const range = this.span(commands, node);
+        return located({ type: "ShellPipeline" as const, commands: packed(commands), start: range[0], end: range[1], parent: null });
       }
       case "list":
         return this.list(node);
@@ -114,17 +121,19 @@ class ShellConverter {
     if (operands.length === 1 || !operatorNode) return operands.length === 1 ? operands[0] : this.group(node, operands);
     const [left, right] = operands;
     const operator = operatorNode.type as "&&" | "||";
-    return located({ type: "ShellLogicalExpression" as const, operator, left, right, range: this.span([left, right], node), parent: null });
+    const range = this.span([left, right], node);
+    return located({ type: "ShellLogicalExpression" as const, operator, left, right, start: range[0], end: range[1], parent: null });
   }
 
   private group(node: TreeSitterNode, body: ShellStatement[]): ShellCompound {
-    return located({ type: "ShellCompound" as const, kind: "list", body: packed(body), heredocs: EMPTY, redirects: EMPTY, range: this.span(body, node), parent: null });
+    const range = this.span(body, node);
+    return located({ type: "ShellCompound" as const, kind: "list", body: packed(body), heredocs: EMPTY, redirects: EMPTY, start: range[0], end: range[1], parent: null });
   }
 
   private compound(node: TreeSitterNode): ShellCompound {
     const body = this.statements(node);
     const kind = node.type.replace(/_(statement|command|definition)$/u, "");
-    return located({ type: "ShellCompound" as const, kind, body: packed(body), heredocs: EMPTY, redirects: EMPTY, range: this.rangeOf(node), parent: null });
+    return located({ type: "ShellCompound" as const, kind, body: packed(body), heredocs: EMPTY, redirects: EMPTY, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   private command(node: TreeSitterNode): ShellCommand {
@@ -152,7 +161,7 @@ class ShellConverter {
     this.parseScriptArgument(words);
     const parts = [...assignments, ...words, ...redirects];
     const range = this.span(parts, node);
-    return located({ type: "ShellCommand" as const, name, words: packed(words), assignments: packed(assignments), redirects: packed(redirects), range, parent: null });
+    return located({ type: "ShellCommand" as const, name, words: packed(words), assignments: packed(assignments), redirects: packed(redirects), start: range[0], end: range[1], parent: null });
   }
 
   /**
@@ -184,11 +193,11 @@ class ShellConverter {
     const nameNode = node.childForFieldName("name");
     const valueNode = node.childForFieldName("value");
     const value = valueNode ? this.word(valueNode) : null;
-    return located({ type: "ShellAssignment" as const, name: nameNode?.text ?? "", value, range: this.rangeOf(node), parent: null });
+    return located({ type: "ShellAssignment" as const, name: nameNode?.text ?? "", value, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   word(node: TreeSitterNode): ShellWord {
-    return located({ type: "ShellWord" as const, value: staticWordValue(node), body: packed(this.substitutions(node)), heredocs: EMPTY, range: this.rangeOf(node), parent: null });
+    return located({ type: "ShellWord" as const, value: staticWordValue(node), body: packed(this.substitutions(node)), heredocs: EMPTY, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   /** Statements run by `$(...)`, backticks and `<(...)` anywhere inside a word. */
@@ -213,11 +222,11 @@ class ShellConverter {
       const start = descriptor ?? operatorNode ?? node;
       const end = target ?? node;
       const range: Range = [this.base + start.startIndex, this.base + end.endIndex];
-      return [located({ type: "ShellRedirect" as const, operator: (descriptor?.text ?? "") + operator, target: target ? this.word(target) : null, range, parent: null })];
+      return [located({ type: "ShellRedirect" as const, operator: (descriptor?.text ?? "") + operator, target: target ? this.word(target) : null, start: range[0], end: range[1], parent: null })];
     }
     const start = node.children.find((c) => c?.type === "heredoc_start");
     const redirectRange: Range = [this.base + node.startIndex, this.base + (start?.endIndex ?? node.startIndex + operator.length)];
-    const heredocRedirect: ShellRedirect = located({ type: "ShellRedirect" as const, operator, target: start ? this.word(start) : null, range: redirectRange, parent: null });
+    const heredocRedirect: ShellRedirect = located({ type: "ShellRedirect" as const, operator, target: start ? this.word(start) : null, start: redirectRange[0], end: redirectRange[1], parent: null });
     const redirects = [heredocRedirect];
     for (const child of node.namedChildren) {
       if (child && REDIRECT_TYPES.has(child.type)) redirects.push(...this.redirect(child, null));
@@ -251,7 +260,7 @@ class ShellConverter {
     const runsAsScript = command === null || SHELLS.has(command);
     const script = runsAsScript ? parseShellScript(this.text.slice(0, end.startIndex).replace(/[^\r\n]/gu, " ").slice(0, bodyStart) + value, this.base, this.lines, bodyStart) : null;
     const range: Range = [this.base + bodyStart, this.base + end.endIndex];
-    this.heredocs.push(located({ type: "ShellHeredoc" as const, delimiter, value, script, range, parent: null }));
+    this.heredocs.push(located({ type: "ShellHeredoc" as const, delimiter, value, script, start: range[0], end: range[1], parent: null }));
   }
 
   private redirectedStatement(node: TreeSitterNode): ShellStatement | null {
@@ -266,22 +275,26 @@ class ShellConverter {
       }
     }
     if (!body) {
-      body = located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: EMPTY, redirects: EMPTY, range: this.span(redirects, node), parent: null });
+      const range = this.span(redirects, node);
+      body = located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: EMPTY, redirects: EMPTY, start: range[0], end: range[1], parent: null });
     }
     if (redirects.length > 0) {
       if (body.type === "ShellCommand" || body.type === "ShellCompound") body.redirects = appended(body.redirects, ...redirects);
-      else body = located({ type: "ShellCompound" as const, kind: "redirected", body: [body], heredocs: EMPTY, redirects, range: this.span([body, ...redirects], node), parent: null });
+      else {
+        const range = this.span([body, ...redirects], node);
+        body = located({ type: "ShellCompound" as const, kind: "redirected", body: [body], heredocs: EMPTY, redirects, start: range[0], end: range[1], parent: null });
+      }
     }
     body.range = this.span([body, ...redirects], node);
     if (!rest.statement) return body;
     const right = rest.statement;
     const range = this.span([body, right], node);
     if (rest.operator === "|") {
-      return located({ type: "ShellPipeline" as const, commands: [body, right], range, parent: null });
+      return located({ type: "ShellPipeline" as const, commands: [body, right], start: range[0], end: range[1], parent: null });
     }
     if (rest.operator === "&&" || rest.operator === "||") {
       const operator: "&&" | "||" = rest.operator;
-      return located({ type: "ShellLogicalExpression" as const, operator, left: body, right, range, parent: null });
+      return located({ type: "ShellLogicalExpression" as const, operator, left: body, right, start: range[0], end: range[1], parent: null });
     }
     return this.group(node, [body, right]);
   }
@@ -370,7 +383,7 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
   // reads as part of a word, which left that word's command outside the script.
   const textEnd = endWithoutShellBlanks(text);
   const range = coveringRange(base + start, base + textEnd, [...heredocs, ...body]);
-  return located({ type: "ShellScript" as const, body: packed(body), heredocs: packed(heredocs), hasError: converter.hasError, range, parent: null });
+  return located({ type: "ShellScript" as const, body: packed(body), heredocs: packed(heredocs), hasError: converter.hasError, start: range[0], end: range[1], parent: null });
 }
 
 /**
