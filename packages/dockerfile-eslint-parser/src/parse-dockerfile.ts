@@ -6,7 +6,6 @@ import type {
   DockerfileStage,
   Node,
   Program,
-  Range,
   Token,
 } from "./ast.js";
 import { InstructionConverter, type ConvertContext } from "./convert-instruction.js";
