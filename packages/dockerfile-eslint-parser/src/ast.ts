@@ -19,6 +19,10 @@ export type Range = [number, number];
 
 export interface BaseNode {
   type: string;
+  /** `range[0]`, stored (`range` is computed from `start` and `end`). */
+  start: number;
+  /** `range[1]`, stored. */
+  end: number;
   range: Range;
   loc: SourceLocation;
   parent: Node | null;
@@ -44,6 +48,8 @@ export interface Comment {
   type: "Line";
   /** The text after `#`. */
   value: string;
+  start: number;
+  end: number;
   range: Range;
   loc: SourceLocation;
 }
@@ -51,6 +57,8 @@ export interface Comment {
 export interface Token {
   type: "Keyword" | "Punctuator" | "String" | "Identifier";
   value: string;
+  start: number;
+  end: number;
   range: Range;
   loc: SourceLocation;
 }

@@ -10,8 +10,11 @@ import type {
   DockerfileKeyword,
   DockerfileShellForm,
   Range,
+  ShellHeredoc,
   ShellScript,
 } from "./ast.js";
+import { argumentValue } from "./argument-value.js";
+import { EMPTY, located, orEmpty, packed } from "./node-location.js";
 import { cacheRawArguments } from "./cached-arguments.js";
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
@@ -40,16 +43,16 @@ const SIMPLE_TYPES: Record<string, DockerfileInstruction["type"]> = {
   MAINTAINER: "DockerfileMaintainer",
 };
 
+/** Constant type names: a name built per node (`Dockerfile${...}`) was a string of its own in every node. */
+const COMMAND_TYPES = { RUN: "DockerfileRun", CMD: "DockerfileCmd", ENTRYPOINT: "DockerfileEntrypoint", SHELL: "DockerfileShell" } as const;
+const PAIR_TYPES = { ENV: "DockerfileEnv", LABEL: "DockerfileLabel", ARG: "DockerfileArg" } as const;
+
 /** A heredoc-only first line: `RUN <<EOF` (Docker runs the body as the script). */
 const HEREDOC_ONLY_LINE = /^\s*(?:<<-?\s*(["']?)[\w.-]+\1\s*)+$/u;
 
 /** Builds one typed instruction node from dockerfile-ast's instruction. */
 export class InstructionConverter {
   constructor(private readonly context: ConvertContext) {}
-
-  private node<T extends object>(fields: T, range: Range) {
-    return Object.assign(fields, { range, loc: this.context.lines.loc(range), parent: null });
-  }
 
   private range(lspRange: LspRange): Range {
     const [start, end] = this.context.lines.rangeOf(lspRange);
@@ -69,43 +72,50 @@ export class InstructionConverter {
     const split = splitFlags(instruction);
     // On malformed input (`; \⏎\	\⏎`) dockerfile-ast can report a word that starts at the keyword.
     const args = split.args.filter((arg) => this.range(arg.getRange())[0] >= keywordNode.range[1]);
-    const base = { keyword: keywordNode, flags: split.flags.map((flag) => this.flag(flag)) };
+    const flags = orEmpty(split.flags.map((flag) => this.flag(flag)));
+    const parent = null;
     switch (keyword) {
-      case "FROM":
-        return this.node({ type: "DockerfileFrom" as const, ...base, ...this.fromParts(args) }, range);
+      case "FROM": {
+        const { image, asKeyword, stageName } = this.fromParts(args);
+        return located({ type: "DockerfileFrom" as const, keyword: keywordNode, flags, image, asKeyword, stageName, start: range[0], end: range[1], parent });
+      }
       case "RUN":
       case "CMD":
       case "ENTRYPOINT":
       case "SHELL": {
-        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileRun";
-        return this.node({ type, ...base, command: this.command(instruction, args, range) }, range);
+        const type = COMMAND_TYPES[keyword];
+        return located({ type, keyword: keywordNode, flags, command: this.command(instruction, args, range), start: range[0], end: range[1], parent });
       }
       case "HEALTHCHECK": {
         const [first, ...rest] = args;
         const subcommand = first ? this.keyword(first.getRange()) : null;
         const command = subcommand?.value === "CMD" ? this.command(instruction, rest, range) : null;
-        return this.node({ type: "DockerfileHealthcheck" as const, ...base, subcommand, command }, range);
+        return located({ type: "DockerfileHealthcheck" as const, keyword: keywordNode, flags, subcommand, command, start: range[0], end: range[1], parent });
       }
       case "COPY":
-      case "ADD":
-        return this.node({ type: keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const), ...base, ...this.copyParts(instruction as JSONInstruction, args, range) }, range);
+      case "ADD": {
+        const type = keyword === "COPY" ? ("DockerfileCopy" as const) : ("DockerfileAdd" as const);
+        const { sources, destination, heredocs, execForm } = this.copyParts(instruction as JSONInstruction, args, range);
+        return located({ type, keyword: keywordNode, flags, sources, destination, heredocs, execForm, start: range[0], end: range[1], parent });
+      }
       case "ENV":
       case "LABEL":
       case "ARG": {
-        const type = `Dockerfile${keyword[0]}${keyword.slice(1).toLowerCase()}` as "DockerfileEnv";
+        const type = PAIR_TYPES[keyword];
         let pairs = this.pairs(instruction);
         // `ARG A B C` declares three args (ARG has no legacy `key value` form); dockerfile-ast
         // reads it as one legacy pair.
         if (keyword === "ARG" && pairs.some((pair) => pair.legacy)) pairs = this.quotedWords(args).map((word) => this.argPair(word));
-        return this.node({ type, ...base, pairs }, range);
+        return located({ type, keyword: keywordNode, flags, pairs: packed(pairs), start: range[0], end: range[1], parent });
       }
       case "ONBUILD": {
         const trigger = (instruction as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
-        return this.node({ type: "DockerfileOnbuild" as const, ...base, trigger: trigger ? this.convert(trigger) : null }, range);
+        return located({ type: "DockerfileOnbuild" as const, keyword: keywordNode, flags, trigger: trigger ? this.convert(trigger) : null, start: range[0], end: range[1], parent });
       }
       default: {
         const type = SIMPLE_TYPES[keyword] ?? "DockerfileUnknownInstruction";
-        return this.node({ type, ...base, arguments: args.map((arg) => this.argument(arg)) } as DockerfileInstruction, range);
+        const argumentNodes = orEmpty(args.map((arg) => this.argument(arg)));
+        return located({ type, keyword: keywordNode, flags, arguments: argumentNodes, start: range[0], end: range[1], parent } as unknown as DockerfileInstruction);
       }
     }
   }
@@ -113,26 +123,30 @@ export class InstructionConverter {
   private keyword(lspRange: LspRange): DockerfileKeyword {
     const range = this.range(lspRange);
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileKeyword" as const, raw, value: raw.toUpperCase() }, range);
+    const upper = raw.toUpperCase();
+    return located({ type: "DockerfileKeyword" as const, raw, value: upper === raw ? raw : upper, start: range[0], end: range[1], parent: null });
   }
 
   private flag(flag: Flag): DockerfileFlag {
-    return this.node(
-      {
-        type: "DockerfileFlag" as const,
-        name: flag.getName(),
-        value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
-        options: flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() })),
-      },
-      this.range(flag.getRange()),
-    );
+    const range = this.range(flag.getRange());
+    return located({
+      type: "DockerfileFlag" as const,
+      name: flag.getName(),
+      value: unmaskNullable(flag.getValue(), this.context.escapeCharacter),
+      options: orEmpty(flag.getOptions().map((option) => ({ name: option.getName(), value: option.getValue() }))),
+      start: range[0],
+      end: range[1],
+      parent: null,
+    });
   }
 
   argument(arg: Argument | { getRange(): LspRange; getValue(): string }, value?: string, minStart = 0): DockerfileArgument {
     const [start, end] = this.range(arg.getRange());
     const range: Range = [Math.max(start, minStart), Math.max(end, minStart)];
     const raw = this.slice(range);
-    return this.node({ type: "DockerfileArgument" as const, value: value ?? unmask(unquote(arg.getValue(), this.context.escapeCharacter), this.context.escapeCharacter), raw, script: null }, range);
+    // dockerfile-ast's `getValue()` has already removed escapes (not quotes): the value is computed from the source once.
+    const computed = value ?? argumentValue(raw, this.context.escapeCharacter);
+    return located({ type: "DockerfileArgument" as const, value: computed === raw ? raw : computed, raw, script: null, start: range[0], end: range[1], parent: null });
   }
 
   /** The ranges of the words, joining the words dockerfile-ast split inside quotes (`V="1 2"`). */
@@ -166,10 +180,10 @@ export class InstructionConverter {
     const keyRange: Range = equals === -1 ? range : [range[0], range[0] + equals];
     const word = (at: Range) => {
       const text = this.slice(at);
-      return this.node({ type: "DockerfileArgument" as const, value: unquote(text, this.context.escapeCharacter), raw: text, script: null }, at);
+      return located({ type: "DockerfileArgument" as const, value: argumentValue(text, this.context.escapeCharacter), raw: text, script: null, start: at[0], end: at[1], parent: null });
     };
     const value = equals === -1 ? null : word([range[0] + equals + 1, range[1]]);
-    return this.node({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false }, range);
+    return located({ type: "DockerfileKeyValue" as const, key: word(keyRange), value, legacy: false, start: range[0], end: range[1], parent: null });
   }
 
   private fromParts(args: Argument[]) {
@@ -177,7 +191,8 @@ export class InstructionConverter {
     if (args[0]) {
       const range = this.range(args[0].getRange());
       const raw = this.slice(range);
-      image = this.node({ type: "DockerfileImageReference" as const, raw, ...parseImageReference(raw) }, range);
+      const { registry, name, tag, digest, hasVariables } = parseImageReference(raw);
+      image = located({ type: "DockerfileImageReference" as const, raw, registry, name, tag, digest, hasVariables, start: range[0], end: range[1], parent: null });
     }
     const asIndex = args.findIndex((arg, index) => index > 0 && arg.getValue().toUpperCase() === "AS");
     const asKeyword = asIndex > 0 ? this.keyword(args[asIndex].getRange()) : null;
@@ -195,13 +210,15 @@ export class InstructionConverter {
     if (exec) {
       const elements = exec.elements.map((element) => {
         const elementRange: Range = [start + element.start, start + element.end];
-        return this.node({ type: "DockerfileArgument" as const, value: element.value, raw: this.slice(elementRange), script: null as ShellScript | null }, elementRange);
+        const raw = this.slice(elementRange);
+        const value = element.value === raw ? raw : element.value;
+        return located({ type: "DockerfileArgument" as const, value, raw, script: null as ShellScript | null, start: elementRange[0], end: elementRange[1], parent: null });
       });
       if (instruction.getKeyword().toUpperCase() !== "SHELL") this.execFormScript(exec.elements, elements, text.padded, start);
-      return this.node({ type: "DockerfileExecForm" as const, elements }, [start + exec.start, start + exec.end]);
+      return located({ type: "DockerfileExecForm" as const, elements: orEmpty(elements), start: start + exec.start, end: start + exec.end, parent: null });
     }
     const script = this.context.posixShell ? this.script(text, start, instruction) : null;
-    return this.node({ type: "DockerfileShellForm" as const, value: text.value, script }, shellRange);
+    return located({ type: "DockerfileShellForm" as const, value: text.value, script, start: shellRange[0], end: shellRange[1], parent: null });
   }
 
   /**
@@ -226,7 +243,8 @@ export class InstructionConverter {
       // `RUN <<EOF`: each body is the script. Parse the bodies in place (other text blanked).
       const blank = text.padded.replace(/[^\r\n]/gu, " ");
       const script = parseShellScript(blank, start, lines);
-      script.body = [];
+      script.body = EMPTY;
+      const bodies: ShellHeredoc[] = [...script.heredocs];
       for (const heredoc of heredocs) {
         const content = heredoc.getContentRange();
         const delimiter = heredoc.getDelimiterRange();
@@ -239,13 +257,11 @@ export class InstructionConverter {
         const body = parseShellScript(padded, start, lines, bodyStart);
         script.hasError ||= body.hasError;
         const end = delimiter ? this.range(delimiter)[1] : start + bodyEnd;
-        script.heredocs.push(this.node(
-          { type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body },
-          [start + bodyStart, end],
-        ));
+        const range: Range = [start + bodyStart, end];
+        bodies.push(located({ type: "ShellHeredoc" as const, delimiter: heredoc.getName(), value: text.padded.slice(bodyStart, bodyEnd), script: body, start: range[0], end: range[1], parent: null }));
       }
+      script.heredocs = orEmpty(bodies);
       script.range = coveringRange(script.range[0], script.range[1], script.heredocs);
-      script.loc = lines.loc(script.range);
       return script;
     }
     return parseShellScript(text.padded, start, lines);
@@ -268,10 +284,8 @@ export class InstructionConverter {
       const contentEnd = Math.max(content ? content[1] : bodyStart, bodyStart);
       const end = Math.max(delimiter ? delimiter[1] : contentEnd, contentEnd);
       previousEnd = end;
-      heredocs.push(this.node(
-        { type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]) },
-        [bodyStart, end],
-      ));
+      const range: Range = [bodyStart, end];
+      heredocs.push(located({ type: "DockerfileHeredoc" as const, delimiter: heredoc.getName(), value: this.slice([bodyStart, contentEnd]), start: range[0], end: range[1], parent: null }));
     }
     // Words inside heredoc bodies are not paths.
     const firstBody = heredocs.length > 0 ? heredocs[0].range[0] : Infinity;
@@ -279,8 +293,8 @@ export class InstructionConverter {
       ? strings.map((json) => this.argument(json, json.getJSONValue()))
       : args.filter((arg) => this.range(arg.getRange())[1] <= firstBody).map((arg) => this.argument(arg));
     const destination = paths.length > 1 ? paths[paths.length - 1] : null;
-    const sources = destination ? paths.slice(0, -1) : paths;
-    return { sources, destination, heredocs, execForm };
+    const sources = orEmpty(destination ? paths.slice(0, -1) : paths);
+    return { sources, destination, heredocs: orEmpty(heredocs), execForm };
   }
 
   private pairs(instruction: Instruction): DockerfileKeyValue[] {
@@ -291,11 +305,11 @@ export class InstructionConverter {
       const valueRange = property.getValueRange();
       const value = valueRange
         ? // On malformed continuations (`ENV S \⏎\\t\tf`) dockerfile-ast can start the value before the key ends.
-          this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, property.getValue() ?? "", key.range[1])
+          this.argument({ getRange: () => valueRange, getValue: () => property.getValue() ?? "" }, flatString(property.getValue() ?? ""), key.range[1])
         : null;
       const operator = property.getAssignmentOperator();
       const range: Range = [key.range[0], value ? Math.max(value.range[1], key.range[1]) : key.range[1]];
-      return this.node({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null }, range);
+      return located({ type: "DockerfileKeyValue" as const, key, value, legacy: operator === null && value !== null, start: range[0], end: range[1], parent: null });
     });
     // On malformed input (`ENV = \  \`) dockerfile-ast can report properties that overlap:
     // keep them in source order and drop any that overlap the one before, so siblings stay disjoint.
@@ -335,6 +349,15 @@ function samePosition(a: { line: number; character: number }, b: { line: number;
   return a.line === b.line && a.character === b.character;
 }
 
+/**
+ * The same string, stored flat. dockerfile-ast builds a property's value a character at a time,
+ * a chain of one V8 cons string per character (50 objects for a 60-character LABEL), which the
+ * AST would keep; a JSON round trip gives one flat copy (lone surrogates included).
+ */
+function flatString(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
+
 /** dockerfile-ast declares `getHeredocs` protected on Instruction but public on the instructions that have them. */
 function heredocsOf(instruction: Instruction): Heredoc[] {
   return (instruction as unknown as { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
@@ -347,23 +370,6 @@ function unmask(value: string, escapeCharacter: string): string {
 
 function unmaskNullable(value: string | null, escapeCharacter: string): string | null {
   return value === null ? null : unmask(value, escapeCharacter);
-}
-
-/** Removes quotes and escapes from a word the way Docker's word processing does (no expansion). */
-function unquote(raw: string, escapeCharacter: string): string {
-  let value = "";
-  let quote: string | null = null;
-  for (let index = 0; index < raw.length; index++) {
-    const char = raw[index];
-    if (char === escapeCharacter && quote !== "'" && index + 1 < raw.length) {
-      value += raw[++index];
-    } else if ((char === '"' || char === "'") && (quote === null || quote === char)) {
-      quote = quote === null ? char : null;
-    } else {
-      value += char;
-    }
-  }
-  return value;
 }
 
 /** The index of the script in an exec form that runs a POSIX shell with `-c` (`["sh", "-ec", "..."]`), or -1. */

@@ -14,24 +14,8 @@ export class LineIndex {
     }
   }
 
-  /**
-   * Positions already made, by offset: a node's end is often the next node's start, and nested
-   * nodes share starts, so sharing one object per offset keeps the AST smaller. Nothing mutates
-   * a position.
-   */
-  private readonly positions = new Map<number, Position>();
-
   /** ESTree position (1-based line, 0-based column) of an offset. */
   positionAt(offset: number): Position {
-    let position = this.positions.get(offset);
-    if (!position) {
-      position = this.computePosition(offset);
-      this.positions.set(offset, position);
-    }
-    return position;
-  }
-
-  private computePosition(offset: number): Position {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -49,7 +33,11 @@ export class LineIndex {
   }
 
   loc(range: Range): SourceLocation {
-    return { start: this.positionAt(range[0]), end: this.positionAt(range[1]) };
+    return this.locOf(range[0], range[1]);
+  }
+
+  locOf(start: number, end: number): SourceLocation {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
   /** Offsets of an LSP range. */

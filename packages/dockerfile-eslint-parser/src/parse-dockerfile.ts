@@ -6,12 +6,12 @@ import type {
   DockerfileStage,
   Node,
   Program,
-  Range,
   Token,
 } from "./ast.js";
 import { InstructionConverter, type ConvertContext } from "./convert-instruction.js";
 import { maskEscapedLineEnds } from "./escaped-line-ends.js";
 import { LineIndex } from "./line-index.js";
+import { attachLineIndex, EMPTY, located, packed, TextToken } from "./node-location.js";
 import { DockerfileParseError } from "./parse-error.js";
 import { defaultShellIsPosix, isPosixShell, isWindowsImage } from "./shell/shell-of-stage.js";
 import { visitorKeys } from "./visitor-keys.js";
@@ -49,17 +49,17 @@ export function parseDockerfile(text: string): Program {
     // Docker requires `# name=value` with a one-word name, and the first comment ends directives.
     directivesOver ||= !DOCKER_DIRECTIVE.test(text.slice(range[0], range[1]));
     if (directivesOver) {
-      directiveComments.push({ type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) });
+      directiveComments.push(new TextToken("Line", text.slice(range[0] + 1, range[1]), range[0], range[1], lines));
       continue;
     }
-    const node: DockerfileParserDirective = {
-      type: "DockerfileParserDirective",
+    const node: DockerfileParserDirective = located({
+      type: "DockerfileParserDirective" as const,
       name: directive.getName().toLowerCase(),
       value: directive.getValue(),
-      range,
-      loc: lines.loc(range),
+      start: range[0],
+      end: range[1],
       parent: null,
-    };
+    });
     body.push(node);
   }
 
@@ -77,16 +77,16 @@ export function parseDockerfile(text: string): Program {
       if (stage?.name) stageShells.set(stage.name.toLowerCase(), context.posixShell);
       const parentShell = node.image && stageShells.get(node.image.raw.toLowerCase());
       context.posixShell = parentShell ?? (defaultPosix && !isWindowsImage(node.image?.raw ?? ""));
-      stage = {
-        type: "DockerfileStage",
+      stage = located({
+        type: "DockerfileStage" as const,
         index: stages.length,
         name: node.stageName?.value ?? null,
         from: node,
         body: [node],
-        range: [...node.range],
-        loc: node.loc,
+        start: node.start,
+        end: node.end,
         parent: null,
-      };
+      });
       stages.push(stage);
       body.push(stage);
       continue;
@@ -96,8 +96,7 @@ export function parseDockerfile(text: string): Program {
     }
     if (stage) {
       stage.body.push(node);
-      stage.range = [stage.range[0], node.range[1]];
-      stage.loc = lines.loc(stage.range);
+      stage.end = node.end;
     } else {
       body.push(node);
     }
@@ -107,23 +106,24 @@ export function parseDockerfile(text: string): Program {
     ...directiveComments,
     ...document.getComments().map((comment): Comment => {
       const range = lines.rangeOf(comment.getRange());
-      return { type: "Line", value: text.slice(range[0] + 1, range[1]), range, loc: lines.loc(range) };
+      return new TextToken("Line", text.slice(range[0] + 1, range[1]), range[0], range[1], lines);
     }),
-  ].sort((a, b) => a.range[0] - b.range[0]);
+  ].sort((a, b) => a.start - b.start);
 
-  const range: Range = [0, text.length];
-  const program: Program = {
-    type: "Program",
-    body,
+  for (const each of stages) each.body = packed(each.body);
+  const program: Program = located({
+    type: "Program" as const,
+    body: packed(body),
     comments,
-    tokens: [],
+    tokens: EMPTY as Token[],
     escapeCharacter,
-    sourceType: "script",
-    range,
-    loc: lines.loc(range),
+    sourceType: "script" as const,
+    start: 0,
+    end: text.length,
     parent: null,
-  };
-  program.tokens = linkParentsAndCollectTokens(program, text);
+  });
+  attachLineIndex(program, lines);
+  program.tokens = linkParentsAndCollectTokens(program, text, lines);
   return program;
 }
 
@@ -146,14 +146,15 @@ const TOKEN_TYPES: Partial<Record<string, Token["type"]>> = {
 };
 
 /** Sets every node's `parent`; the Dockerfile leaves (keywords, flags, words) become tokens. */
-function linkParentsAndCollectTokens(program: Program, text: string): Token[] {
+function linkParentsAndCollectTokens(program: Program, text: string, lines: LineIndex): Token[] {
   const tokens: Token[] = [];
   const visit = (node: Node, parent: Node | null): void => {
     node.parent = parent as never;
     const tokenType = TOKEN_TYPES[node.type];
-    if (tokenType && node.range[1] > node.range[0]) {
+    if (tokenType && node.end > node.start) {
       // The value is the source text, as ESLint expects (flags have no `raw`: it was "").
-      tokens.push({ type: tokenType, value: text.slice(node.range[0], node.range[1]), range: node.range, loc: node.loc });
+      const value = "raw" in node ? node.raw : text.slice(node.start, node.end);
+      tokens.push(new TextToken(tokenType, value, node.start, node.end, lines));
     }
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, Node | Node[] | null>)[key];
@@ -162,5 +163,7 @@ function linkParentsAndCollectTokens(program: Program, text: string): Token[] {
     }
   };
   visit(program, null);
-  return tokens.sort((a, b) => a.range[0] - b.range[0]);
+  // The walk meets the tokens in source order except where a node's keys are not (rare): sort only then.
+  const sorted = tokens.every((token, index) => index === 0 || tokens[index - 1].start <= token.start);
+  return packed(sorted ? tokens : tokens.sort((a, b) => a.start - b.start));
 }

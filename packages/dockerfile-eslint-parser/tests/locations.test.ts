@@ -330,3 +330,32 @@ describe("file edges", () => {
     expect(sourceOf(text, ls)).toBe("ls");
   });
 });
+
+describe("argument values", () => {
+  it("removes each escape once (`C:\\\\docs` is `C:\\docs`), from the source text", () => {
+    const text = 'FROM alpine AS "b\\\\c"\nWORKDIR C:\\\\docs\nCOPY C:\\\\a\\\\b.txt "C:\\\\x y\\\\" /d/\n';
+    const program = parseChecked(text);
+    expect(findOne(program, "DockerfileFrom").stageName?.value).toBe("b\\c");
+    expect(findOne(program, "DockerfileWorkdir").arguments.map((arg) => arg.value)).toEqual(["C:\\docs"]);
+    expect(findOne(program, "DockerfileCopy").sources.map((arg) => arg.value)).toEqual(["C:\\a\\b.txt", "C:\\x", 'y\\']);
+  });
+
+  it("keeps escapes inside single quotes and escapes only `\"`, `$` and the escape inside double quotes", () => {
+    const text = "FROM alpine\nWORKDIR 'C:\\docs' \"C:\\docs\\\\x\\\"y\\$z\" \\$HOME\n";
+    const program = parseChecked(text);
+    expect(findOne(program, "DockerfileWorkdir").arguments.map((arg) => arg.value)).toEqual(["C:\\docs", 'C:\\docs\\x"y$z', "$HOME"]);
+  });
+
+  it("joins a continuation inside a word, dropping comment lines", () => {
+    const text = "FROM alpine\nWORKDIR /a\\\n# note\nb\nARG V=x\\\ny\n";
+    const program = parseChecked(text);
+    expect(findOne(program, "DockerfileWorkdir").arguments.map((arg) => arg.value)).toEqual(["/ab"]);
+    expect(findOne(program, "DockerfileArg").pairs[0].value?.value).toBe("xy");
+  });
+
+  it("with the backtick escape, a backslash is a plain character", () => {
+    const text = "# escape=`\nFROM alpine\nWORKDIR C:\\\\docs `\"x`\" \"C:\\a\"\n";
+    const program = parseChecked(text);
+    expect(findOne(program, "DockerfileWorkdir").arguments.map((arg) => arg.value)).toEqual(["C:\\\\docs", '"x"', "C:\\a"]);
+  });
+});

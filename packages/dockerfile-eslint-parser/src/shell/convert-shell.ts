@@ -15,6 +15,7 @@ import { withShellTree } from "./tree-sitter-bash.js";
 import { copyShellTree, type ShellSyntaxNode as TreeSitterNode } from "./shell-syntax-tree.js";
 import { visitorKeys } from "../visitor-keys.js";
 import { staticWordValue } from "./word-value.js";
+import { appended, EMPTY, located, packed } from "../node-location.js";
 
 /** Commands that run a heredoc fed to them as a script (`RUN bash <<EOF`). */
 const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash"]);
@@ -42,17 +43,19 @@ class ShellConverter {
     private readonly lines: LineIndex,
   ) {}
 
-  private located<T extends object>(node: T, range: Range): T & { range: Range; loc: ReturnType<LineIndex["loc"]>; parent: Node | null } {
-    return Object.assign(node, { range, loc: this.lines.loc(range), parent: null as Node | null });
-  }
-
   private rangeOf(node: TreeSitterNode): Range {
     return [this.base + node.startIndex, this.base + node.endIndex];
   }
 
-  private span(parts: Array<{ range: Range }>, fallback: TreeSitterNode): Range {
+  private span(parts: Array<{ start: number; end: number }>, fallback: TreeSitterNode): Range {
     if (parts.length === 0) return this.rangeOf(fallback);
-    return [Math.min(...parts.map((p) => p.range[0])), Math.max(...parts.map((p) => p.range[1]))];
+    let start = Infinity;
+    let end = -Infinity;
+    for (const part of parts) {
+      start = Math.min(start, part.start);
+      end = Math.max(end, part.end);
+    }
+    return [start, end];
   }
 
   /** The statements among a node's children, looking through clauses (`do_group`, `elif`...). */
@@ -87,12 +90,13 @@ class ShellConverter {
       case "variable_assignment": {
         // A lone `A=1`: a command with one assignment and no words.
         const assignment = this.assignment(node);
-        return this.located({ type: "ShellCommand" as const, name: null, words: [], assignments: [assignment], redirects: [] }, assignment.range);
+        return located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: [assignment], redirects: EMPTY, start: assignment.start, end: assignment.end, parent: null });
       }
       case "pipeline": {
         const commands = this.statements(node);
         if (commands.length === 0) return null;
-        return this.located({ type: "ShellPipeline" as const, commands }, this.span(commands, node));
+        const range = this.span(commands, node);
+        return located({ type: "ShellPipeline" as const, commands: packed(commands), start: range[0], end: range[1], parent: null });
       }
       case "list":
         return this.list(node);
@@ -116,20 +120,20 @@ class ShellConverter {
     if (operands.length === 0) return null;
     if (operands.length === 1 || !operatorNode) return operands.length === 1 ? operands[0] : this.group(node, operands);
     const [left, right] = operands;
-    return this.located(
-      { type: "ShellLogicalExpression" as const, operator: operatorNode.type as "&&" | "||", left, right },
-      this.span([left, right], node),
-    );
+    const operator = operatorNode.type as "&&" | "||";
+    const range = this.span([left, right], node);
+    return located({ type: "ShellLogicalExpression" as const, operator, left, right, start: range[0], end: range[1], parent: null });
   }
 
   private group(node: TreeSitterNode, body: ShellStatement[]): ShellCompound {
-    return this.located({ type: "ShellCompound" as const, kind: "list", body, heredocs: [], redirects: [] }, this.span(body, node));
+    const range = this.span(body, node);
+    return located({ type: "ShellCompound" as const, kind: "list", body: packed(body), heredocs: EMPTY, redirects: EMPTY, start: range[0], end: range[1], parent: null });
   }
 
   private compound(node: TreeSitterNode): ShellCompound {
     const body = this.statements(node);
     const kind = node.type.replace(/_(statement|command|definition)$/u, "");
-    return this.located({ type: "ShellCompound" as const, kind, body, heredocs: [], redirects: [] }, this.rangeOf(node));
+    return located({ type: "ShellCompound" as const, kind, body: packed(body), heredocs: EMPTY, redirects: EMPTY, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   private command(node: TreeSitterNode): ShellCommand {
@@ -156,7 +160,8 @@ class ShellConverter {
     const name = words.length > 0 ? words[0].value : null;
     this.parseScriptArgument(words);
     const parts = [...assignments, ...words, ...redirects];
-    return this.located({ type: "ShellCommand" as const, name, words, assignments, redirects }, this.span(parts, node));
+    const range = this.span(parts, node);
+    return located({ type: "ShellCommand" as const, name, words: packed(words), assignments: packed(assignments), redirects: packed(redirects), start: range[0], end: range[1], parent: null });
   }
 
   /**
@@ -188,17 +193,11 @@ class ShellConverter {
     const nameNode = node.childForFieldName("name");
     const valueNode = node.childForFieldName("value");
     const value = valueNode ? this.word(valueNode) : null;
-    return this.located(
-      { type: "ShellAssignment" as const, name: nameNode?.text ?? "", value },
-      this.rangeOf(node),
-    );
+    return located({ type: "ShellAssignment" as const, name: nameNode?.text ?? "", value, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   word(node: TreeSitterNode): ShellWord {
-    return this.located(
-      { type: "ShellWord" as const, value: staticWordValue(node), body: this.substitutions(node), heredocs: [] },
-      this.rangeOf(node),
-    );
+    return located({ type: "ShellWord" as const, value: staticWordValue(node), body: packed(this.substitutions(node)), heredocs: EMPTY, start: this.base + node.startIndex, end: this.base + node.endIndex, parent: null });
   }
 
   /** Statements run by `$(...)`, backticks and `<(...)` anywhere inside a word. */
@@ -222,16 +221,12 @@ class ShellConverter {
       const descriptor = node.childForFieldName("descriptor");
       const start = descriptor ?? operatorNode ?? node;
       const end = target ?? node;
-      return [this.located(
-        { type: "ShellRedirect" as const, operator: (descriptor?.text ?? "") + operator, target: target ? this.word(target) : null },
-        [this.base + start.startIndex, this.base + end.endIndex],
-      )];
+      const range: Range = [this.base + start.startIndex, this.base + end.endIndex];
+      return [located({ type: "ShellRedirect" as const, operator: (descriptor?.text ?? "") + operator, target: target ? this.word(target) : null, start: range[0], end: range[1], parent: null })];
     }
     const start = node.children.find((c) => c?.type === "heredoc_start");
-    const heredocRedirect = this.located(
-      { type: "ShellRedirect" as const, operator, target: start ? this.word(start) : null },
-      [this.base + node.startIndex, this.base + (start?.endIndex ?? node.startIndex + operator.length)],
-    );
+    const redirectRange: Range = [this.base + node.startIndex, this.base + (start?.endIndex ?? node.startIndex + operator.length)];
+    const heredocRedirect: ShellRedirect = located({ type: "ShellRedirect" as const, operator, target: start ? this.word(start) : null, start: redirectRange[0], end: redirectRange[1], parent: null });
     const redirects = [heredocRedirect];
     for (const child of node.namedChildren) {
       if (child && REDIRECT_TYPES.has(child.type)) redirects.push(...this.redirect(child, null));
@@ -264,10 +259,8 @@ class ShellConverter {
     const value = this.text.slice(bodyStart, end.startIndex).replace(/(?:\r\n|\r|\n)$/u, "");
     const runsAsScript = command === null || SHELLS.has(command);
     const script = runsAsScript ? parseShellScript(this.text.slice(0, end.startIndex).replace(/[^\r\n]/gu, " ").slice(0, bodyStart) + value, this.base, this.lines, bodyStart) : null;
-    this.heredocs.push(this.located(
-      { type: "ShellHeredoc" as const, delimiter, value, script },
-      [this.base + bodyStart, this.base + end.endIndex],
-    ));
+    const range: Range = [this.base + bodyStart, this.base + end.endIndex];
+    this.heredocs.push(located({ type: "ShellHeredoc" as const, delimiter, value, script, start: range[0], end: range[1], parent: null }));
   }
 
   private redirectedStatement(node: TreeSitterNode): ShellStatement | null {
@@ -282,26 +275,26 @@ class ShellConverter {
       }
     }
     if (!body) {
-      body = this.located(
-        { type: "ShellCommand" as const, name: null, words: [], assignments: [], redirects: [] },
-        this.span(redirects, node),
-      );
+      const range = this.span(redirects, node);
+      body = located({ type: "ShellCommand" as const, name: null, words: EMPTY, assignments: EMPTY, redirects: EMPTY, start: range[0], end: range[1], parent: null });
     }
     if (redirects.length > 0) {
-      if (body.type === "ShellCommand" || body.type === "ShellCompound") body.redirects.push(...redirects);
-      else body = this.located({ type: "ShellCompound" as const, kind: "redirected", body: [body], heredocs: [], redirects }, this.span([body, ...redirects], node));
+      if (body.type === "ShellCommand" || body.type === "ShellCompound") body.redirects = appended(body.redirects, ...redirects);
+      else {
+        const range = this.span([body, ...redirects], node);
+        body = located({ type: "ShellCompound" as const, kind: "redirected", body: [body], heredocs: EMPTY, redirects, start: range[0], end: range[1], parent: null });
+      }
     }
     body.range = this.span([body, ...redirects], node);
-    body.loc = this.lines.loc(body.range);
     if (!rest.statement) return body;
     const right = rest.statement;
     const range = this.span([body, right], node);
     if (rest.operator === "|") {
-      return this.located({ type: "ShellPipeline" as const, commands: [body, right] }, range);
+      return located({ type: "ShellPipeline" as const, commands: [body, right], start: range[0], end: range[1], parent: null });
     }
     if (rest.operator === "&&" || rest.operator === "||") {
       const operator: "&&" | "||" = rest.operator;
-      return this.located({ type: "ShellLogicalExpression" as const, operator, left: body, right }, range);
+      return located({ type: "ShellLogicalExpression" as const, operator, left: body, right, start: range[0], end: range[1], parent: null });
     }
     return this.group(node, [body, right]);
   }
@@ -390,15 +383,7 @@ export function parseShellScript(text: string, base: number, lines: LineIndex, s
   // reads as part of a word, which left that word's command outside the script.
   const textEnd = endWithoutShellBlanks(text);
   const range = coveringRange(base + start, base + textEnd, [...heredocs, ...body]);
-  return {
-    type: "ShellScript",
-    body,
-    heredocs,
-    hasError: converter.hasError,
-    range,
-    loc: lines.loc(range),
-    parent: null,
-  };
+  return located({ type: "ShellScript" as const, body: packed(body), heredocs: packed(heredocs), hasError: converter.hasError, start: range[0], end: range[1], parent: null });
 }
 
 /**
@@ -417,7 +402,7 @@ function placeHeredoc(nodes: Node[], heredoc: ShellHeredoc): boolean {
     }
     if (placeHeredoc(children, heredoc)) return true;
     if (node.type === "ShellCompound" || node.type === "ShellWord") {
-      node.heredocs.push(heredoc);
+      node.heredocs = appended(node.heredocs, heredoc);
       return true;
     }
   }

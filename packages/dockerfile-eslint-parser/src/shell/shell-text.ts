@@ -29,8 +29,10 @@ export function isEscaped(line: string, index: number, escapeCharacter: string):
 
 export function shellText(source: string, escapeCharacter: string): ShellText {
   const continuation = new RegExp(`${escapeCharacter === "`" ? "`" : "\\\\"}[ \\t]*(\\r\\n|\\r|\\n)?$`, "u");
-  let padded = "";
-  let value = "";
+  // Built as parts and joined once: appending line by line left chains of cons strings in the AST.
+  const padded: string[] = [];
+  const value: string[] = [];
+  let length = 0;
   let continued = true;
   let first = true;
   let firstLineEnd = -1;
@@ -39,29 +41,34 @@ export function shellText(source: string, escapeCharacter: string): ShellText {
     if (line === "") break;
     if (!continued) {
       // Heredoc bodies and delimiters: the shell sees them as they are.
-      padded += line;
-      value += line;
+      padded.push(line);
+      value.push(line);
+      length += line.length;
       continue;
     }
     const content = line.replace(/(\r\n|\r|\n)$/u, "");
     if (!first && (content.trim() === "" || content.trimStart().startsWith("#"))) {
-      padded += " ".repeat(line.length);
+      padded.push(" ".repeat(line.length));
+      length += line.length;
       continue;
     }
     first = false;
     const escape = continuation.exec(line);
     if (escape && !isEscaped(line, escape.index, escapeCharacter) && (escape[1] !== undefined || match.index + line.length === source.length)) {
       const kept = line.slice(0, escape.index);
-      padded += kept + " ".repeat(line.length - kept.length);
-      value += kept;
+      padded.push(kept, " ".repeat(line.length - kept.length));
+      value.push(kept);
+      length += line.length;
     } else {
-      padded += line;
-      value += content;
+      padded.push(line);
+      value.push(line);
       continued = false;
-      firstLineEnd = padded.length;
-      value += line.slice(content.length);
+      length += line.length;
+      firstLineEnd = length;
     }
   }
-  if (firstLineEnd === -1) firstLineEnd = padded.length;
-  return { padded, value: value.replace(/(\r\n|\r|\n)$/u, ""), firstLineEnd };
+  if (firstLineEnd === -1) firstLineEnd = length;
+  // The value without its final line break (trimmed from the last part, so the value stays one flat string).
+  if (value.length > 0) value[value.length - 1] = value[value.length - 1].replace(/(\r\n|\r|\n)$/u, "");
+  return { padded: padded.length === 1 ? padded[0] : padded.join(""), value: value.length === 1 ? value[0] : value.join(""), firstLineEnd };
 }

@@ -71,16 +71,66 @@ let runtimeReady = false;
 let loadError: unknown;
 let parser: WebTreeSitter.Parser | undefined;
 
+/**
+ * The tree-cursor functions of web-tree-sitter's WebAssembly, called directly. web-tree-sitter's
+ * `TreeCursor` copies the cursor's four words into the transfer buffer before every call and
+ * back after it, through generic `setValue`/`getValue` helpers: for a walk that reads every
+ * node, that marshalling cost as much as the parse. The wasm functions read the cursor from the
+ * transfer buffer and store it back there, so a walk that makes no other tree-sitter call in
+ * between can leave it there. Each takes the tree's address.
+ */
+export interface CursorFunctions {
+  ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  ts_tree_cursor_start_index_wasm(tree: number): number;
+  ts_tree_cursor_end_index_wasm(tree: number): number;
+}
+
+/** The cursor functions, the wasm memory and the transfer buffer's address; null if the build lacks them. */
+export let directCursor: { functions: CursorFunctions; memory: { buffer: ArrayBuffer }; transferBuffer: number } | null = null;
+
+const CURSOR_FUNCTIONS: Array<keyof CursorFunctions> = [
+  "ts_tree_cursor_goto_first_child_wasm",
+  "ts_tree_cursor_goto_next_sibling_wasm",
+  "ts_tree_cursor_goto_parent_wasm",
+  "ts_tree_cursor_current_node_type_id_wasm",
+  "ts_tree_cursor_current_node_is_missing_wasm",
+  "ts_tree_cursor_current_field_id_wasm",
+  "ts_tree_cursor_start_index_wasm",
+  "ts_tree_cursor_end_index_wasm",
+];
+
+/** The runtime's exports and imports, kept from instantiation until the runtime is initialized. */
+let runtime: { imports: object; exports: Record<string, unknown> } | undefined;
+
+function findDirectCursor(imports: object, exports: Record<string, unknown>): typeof directCursor {
+  const env = (imports as { env?: Record<string, unknown> }).env ?? {};
+  const memory = [exports.memory, env.memory].find((value) => value && typeof value === "object" && "buffer" in value) as
+    | { buffer: ArrayBuffer }
+    | undefined;
+  const init = exports.ts_init;
+  if (!memory || typeof init !== "function" || CURSOR_FUNCTIONS.some((name) => typeof exports[name] !== "function")) return null;
+  // `ts_init` only stores the language versions in the transfer buffer and returns its address.
+  return { functions: exports as unknown as CursorFunctions, memory, transferBuffer: (init as () => number)() };
+}
+
 /** Resolves when the shell parser can parse; rejects if web-tree-sitter's runtime cannot start. */
 export const shellParserReady: Promise<void> = Parser.init({
   instantiateWasm(imports: object, receive: (instance: object, module: object) => void): object {
     const module = compileWasm(require.resolve("web-tree-sitter/web-tree-sitter.wasm"));
     const instance = new WasmInstance(module, imports);
     receive(instance, module);
+    runtime = { imports, exports: instance.exports as Record<string, unknown> };
     return instance.exports;
   },
 } as object).then(
   () => {
+    if (runtime) directCursor = findDirectCursor(runtime.imports, runtime.exports);
+    runtime = undefined;
     runtimeReady = true;
   },
   (error: unknown) => {

@@ -21,7 +21,7 @@ export function staticWordValue(node: TreeSitterNode): string | null {
     case "[":
     case "[[":
       if (node.type === "command_name") return node.namedChildren[0] ? staticWordValue(node.namedChildren[0]) : null;
-      return node.text.replace(/\\(.)/gsu, "$1");
+      return unescaped(node.text);
     case "heredoc_start":
       // `'EOF'`, `"EOF"`, `\EOF` all name the delimiter EOF.
       return node.text.replace(/^(["'])(.*)\1$/su, "$2").replace(/\\(.)/gsu, "$1");
@@ -29,26 +29,32 @@ export function staticWordValue(node: TreeSitterNode): string | null {
       return node.text.slice(1, -1);
     case "ansi_c_string":
       return node.text.slice(2, -1);
+    // Parts are joined, not appended one by one: `+=` leaves a chain of cons strings in the AST.
     case "string": {
-      let value = "";
+      const parts: string[] = [];
       for (const child of node.namedChildren) {
         if (!child) continue;
         if (child.type !== "string_content") return null;
-        value += child.text.replace(/\\([$`"\\\n])/gu, "$1");
+        parts.push(child.text.replace(/\\([$`"\\\n])/gu, "$1"));
       }
-      return value;
+      return parts.length === 1 ? parts[0] : parts.join("");
     }
     case "concatenation": {
-      let value = "";
+      const parts: string[] = [];
       for (const child of node.children) {
         if (!child) continue;
         const part = staticWordValue(child);
         if (part === null) return null;
-        value += part;
+        parts.push(part);
       }
-      return value;
+      return parts.length === 1 ? parts[0] : parts.join("");
     }
     default:
       return null;
   }
+}
+
+/** Backslash escapes removed (the regular expression only runs on the few words that have one). */
+function unescaped(text: string): string {
+  return text.includes("\\") ? text.replace(/\\(.)/gsu, "$1") : text;
 }

@@ -63,8 +63,14 @@ export function compactAst(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(compactAst);
   if (node === null || typeof node !== "object") return node;
   const result: Record<string, unknown> = {};
+  // `range` and `loc` are computed on read (getters on the nodes' prototype) from `start` and
+  // `end`, which they repeat: the snapshot shows them compacted, as before.
+  const computed = "range" in node && !Object.hasOwn(node, "range");
+  if (computed) result.range = `${(node as { range: number[] }).range[0]}-${(node as { range: number[] }).range[1]}`;
+  if ("loc" in node && !Object.hasOwn(node, "loc")) result.loc = where(node as Parameters<typeof where>[0]);
   for (const [key, value] of Object.entries(node)) {
     if (key === "parent") continue;
+    if (computed && (key === "start" || key === "end")) continue;
     if (key === "loc") result.loc = where(node as Parameters<typeof where>[0]);
     else if (key === "range") result.range = `${(value as number[])[0]}-${(value as number[])[1]}`;
     else result[key] = compactAst(value);
