@@ -70,7 +70,8 @@ export function stageOf(node: Node): DockerfileStage | null {
 /** Lowercase names of the stages before `stage` (what `FROM <name>` and `COPY --from` may name). */
 export function earlierStageNames(program: Program, stage: DockerfileStage): Pick<ReadonlySet<string>, "has"> {
   const { byName } = stageIndex(program);
-  return { has: (name) => (byName.get(name)?.[0].index ?? Infinity) < stage.index };
+  // An empty name is never a stage's name here (an unnamed stage has none).
+  return { has: (name) => name !== "" && (byName.get(name)?.[0].index ?? Infinity) < stage.index };
 }
 
 /**
