@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
     "compose-files": { type: "string", default: "50" },
     only: { type: "string", default: "parse,lint,compose,kubernetes,cli,big" },
     "big-sizes": { type: "string", default: "1,5,10" },
-    "big-compose-sizes": { type: "string", default: "0.25,0.5,1" },
+    "big-compose-sizes": { type: "string", default: "1,5,10" },
     out: { type: "string", default: "bench/results" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -50,7 +50,7 @@ if (args.help) {
   --compose-files  evenly spaced subset of the Compose files (dclint costs ~50 ms/file)
   --only           sections to run: parse, lint, compose, kubernetes, cli, big
   --big-sizes      sizes in MB of the generated big Dockerfile (default 1,5,10)
-  --big-compose-sizes  sizes in MB of the generated big Compose file (default 0.25,0.5,1: see docs/performance.md)
+  --big-compose-sizes  sizes in MB of the generated big Compose file (default 1,5,10)
   --out            folder for the JSON results (latest.json and one file per run)`);
   process.exit(0);
 }
@@ -640,6 +640,8 @@ interface BigRow {
   mb: number;
   ms: number;
   msPerMB: number;
+  /** CPU time of the process (all threads) over the lint: steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 const bigRows: BigRow[] = [];
 
@@ -648,36 +650,44 @@ async function bigSection(plugin: PluginLike | undefined): Promise<void> {
   const configs = (plugin as { configs: ConfigsOf }).configs;
   const eslint = await eslintFor(configs.strict);
   const sizes = args["big-sizes"].split(",").map(Number).filter((n) => n > 0);
+  const composeSizes = args["big-compose-sizes"].split(",").map(Number).filter((n) => n > 0);
   const dockerfileText = dockerfiles.map((f) => f.text).join("\n");
   const composeFiles = loadDir(path.join(corpus, "compose"), undefined);
   const composeService = (i: number) => `  s${i}:\n    image: nginx:1.27\n    ports: ["${1000 + (i % 60000)}:80"]\n    environment:\n      KEY_${i}: value\n    depends_on: [s${i + 1}]\n`;
-  const make = {
-    Dockerfile: (bytes: number) => {
-      let text = "";
-      while (text.length < bytes) text += `${dockerfileText}\n`;
-      return text.slice(0, bytes);
-    },
-    "compose.yaml": (bytes: number) => {
-      const parts = ["services:\n"];
-      let length = parts[0].length;
-      for (let i = 0; length < bytes; i++) {
-        const part = composeService(i);
-        parts.push(part);
-        length += part.length;
-      }
-      return parts.join("");
-    },
+  const composeOf = (bytes: number) => {
+    const parts = ["services:\n"];
+    let length = parts[0].length;
+    for (let i = 0; length < bytes; i++) {
+      const part = composeService(i);
+      parts.push(part);
+      length += part.length;
+    }
+    return parts.join("");
+  };
+  const repeat = (body: string, bytes: number, head = "") => {
+    let text = head;
+    while (text.length < bytes) text += `${body}\n`;
+    return text.slice(0, bytes);
+  };
+  // The corpus end to end is ~1,000 short stages; the one-stage file (every FROM but the first
+  // commented out) checks that what a rule asks about a stage does not grow with the stage.
+  const oneStageText = dockerfileText.replace(/^([ \t]*)FROM\b/gimu, "$1# FROM");
+  const make: Record<string, { file: string; sizes: number[]; build: (bytes: number) => string }> = {
+    Dockerfile: { file: "Dockerfile", sizes, build: (bytes) => repeat(dockerfileText, bytes) },
+    "Dockerfile, one stage": { file: "Dockerfile", sizes, build: (bytes) => repeat(oneStageText, bytes, "FROM alpine:3.20\n") },
+    "compose.yaml": { file: "compose.yaml", sizes: composeSizes, build: (bytes) => composeOf(bytes) },
   };
   void composeFiles;
-  const composeSizes = args["big-compose-sizes"].split(",").map(Number).filter((n) => n > 0);
-  for (const [name, build] of Object.entries(make)) {
-    await eslint.lintText(build(100_000), { filePath: path.join(root, ".bench", "big", name) }); // warm-up
-    for (const mb of name === "Dockerfile" ? sizes : composeSizes) {
+  for (const [name, { file, sizes, build }] of Object.entries(make)) {
+    await eslint.lintText(build(100_000), { filePath: path.join(root, ".bench", "big", file) }); // warm-up
+    for (const mb of sizes) {
       const text = build(mb * 2 ** 20);
       const start = performance.now();
-      await eslint.lintText(text, { filePath: path.join(root, ".bench", "big", name) });
+      const cpuStart = process.cpuUsage();
+      await eslint.lintText(text, { filePath: path.join(root, ".bench", "big", file) });
       const ms = performance.now() - start;
-      bigRows.push({ kind: name, mb, ms, msPerMB: ms / mb });
+      const cpu = process.cpuUsage(cpuStart);
+      bigRows.push({ kind: name, mb, ms, msPerMB: ms / mb, cpuMs: (cpu.user + cpu.system) / 1000 });
     }
   }
 }
@@ -770,7 +780,10 @@ if (cliRows.length > 0) {
 if (bigRows.length > 0) {
   console.log("");
   console.log("Big files, strict, one lintText each (linear: ms/MB stays flat)");
-  for (const row of bigRows) console.log(`  ${row.kind.padEnd(13)} ${String(row.mb).padStart(3)} MB  ${row.ms.toFixed(0).padStart(7)} ms  ${row.msPerMB.toFixed(0).padStart(6)} ms/MB`);
+  for (const row of bigRows) {
+    const cpu = `${row.cpuMs.toFixed(0).padStart(7)} ms CPU  ${(row.cpuMs / row.mb).toFixed(0).padStart(6)} CPU ms/MB`;
+    console.log(`  ${row.kind.padEnd(21)} ${String(row.mb).padStart(3)} MB  ${row.ms.toFixed(0).padStart(7)} ms  ${row.msPerMB.toFixed(0).padStart(6)} ms/MB  ${cpu}`);
+  }
 }
 console.log("");
 for (const note of notes) console.log(`note: ${note}`);

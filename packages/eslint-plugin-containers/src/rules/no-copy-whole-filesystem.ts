@@ -1,7 +1,7 @@
 import type { DockerfileCopy, DockerfileStage, Program } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { stageEndState } from "../utils/dockerfile/stage-state.js";
-import { getStages, stageOf } from "../utils/dockerfile/stages.js";
+import { lastStageNamedBefore, stageOf } from "../utils/dockerfile/stages.js";
 import { parseImageReference } from "../utils/image-tags.js";
 import { isOfficialImageName } from "../utils/official-images.js";
 
@@ -45,7 +45,7 @@ export default createRule("no-copy-whole-filesystem", {
         const stage = stageOf(node);
         const program = stage?.parent as Program | null | undefined;
         if (!stage || !program) return;
-        const source = getStages(program).filter((other) => other.name?.toLowerCase() === from.toLowerCase() && other.index < stage.index).at(-1);
+        const source = lastStageNamedBefore(program, from, stage.index);
         // A stage flattened into FROM scratch: the whole tree is the point.
         if (builtFromScratch(stage) && stage.body[1] === node) return;
         const image = source ? stageEndState(source).stages.at(-1)?.from.image?.raw : from;

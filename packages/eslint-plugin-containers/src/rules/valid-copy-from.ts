@@ -1,7 +1,7 @@
 import type { DockerfileCopy, DockerfileFlag, Program } from "dockerfile-eslint-parser";
 import { closestName } from "../utils/closest-name.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { getStages, stageOf } from "../utils/dockerfile/stages.js";
+import { getStages, stageOf, stagesNamed } from "../utils/dockerfile/stages.js";
 import { locate } from "../utils/image-uses.js";
 
 export default createRule("valid-copy-from", {
@@ -41,10 +41,10 @@ export default createRule("valid-copy-from", {
             context.report({ node: at, messageId: "self", data: { name } });
             continue;
           }
-          const names = getStages(program).flatMap((other) => (other.name ? [other.name] : []));
-          if (names.some((other) => other.toLowerCase() === lower)) continue;
+          if (stagesNamed(program, lower).length > 0) continue;
           // An image (has a tag, digest, registry or path) or a named build context: not ours to judge.
           if (/[:@/.]/u.test(name)) continue;
+          const names = getStages(program).flatMap((other) => (other.name ? [other.name] : []));
           const suggestion = closestName(name, names);
           if (suggestion) context.report({ node: at, messageId: "unknown", data: { name, suggestion } });
         }

@@ -14,7 +14,7 @@ import { interpolateDefaults } from "./compose/interpolation.js";
 import type { Located, RuleContext, RuleListener } from "./create-rule.js";
 import { locationOfPart, resolveFromImage } from "./dockerfile/resolve-image.js";
 import { stateBefore, variableValue } from "./dockerfile/stage-state.js";
-import { earlierStageNames, getStages, stageOf } from "./dockerfile/stages.js";
+import { earlierStageNames, stageOf, stagesNamed } from "./dockerfile/stages.js";
 import { expandVariables } from "./dockerfile/variables.js";
 import { fileKind } from "./file-kind.js";
 import { containerImages } from "./kubernetes/images.js";
@@ -194,8 +194,7 @@ function programOf(node: { parent: unknown }): Program | null {
 
 /** Whether `name` is a stage of the Dockerfile, anywhere in it (`COPY --from` may name any). */
 function isStageName(program: Program, name: string): boolean {
-  const lower = name.toLowerCase();
-  return getStages(program).some((stage) => stage.name?.toLowerCase() === lower);
+  return stagesNamed(program, name).length > 0;
 }
 
 /** The location of `text.slice(start, end)`, for a finding on part of a node. */

@@ -88,10 +88,26 @@ describe.each(ESLINT_VERSIONS)("the compose language on ESLint $version", ({ ver
       ["a mis-indented key", "services:\n  web:\n    image: nginx\n   ports: []\n", "All mapping items must start at the same column", 4, 1],
       ["a nested compact mapping", "services: web: {}\n", "Nested mappings are not allowed in compact mappings", 1, 11],
       ["an unterminated string", 'services:\n  web:\n    image: "nginx\n', 'Missing closing "quote', 4, 1],
+      // Duplicate keys: at the second key, in block and flow mappings, keys compared by value
+      // (`1` and `0x1` are both the number 1), the first duplicate before a later syntax error.
+      ["a duplicate service", "services:\n  web:\n    image: a\n  db:\n    image: b\n  web:\n    image: c\n", "Map keys must be unique", 6, 3],
+      ["a duplicate key in a flow mapping", "services: {web: {image: a}, db: {image: b, image: c}}\n", "Map keys must be unique", 1, 44],
+      ["a duplicate numeric key", 'services:\n  web:\n    image: a\n    labels:\n      1: a\n      "1": b\n      0x1: c\n', "Map keys must be unique", 7, 7],
+      ["a duplicate key before a syntax error", "services:\n  web:\n    image: a\n    image: b\n  db: [\n", "Map keys must be unique", 4, 5],
+      ["a duplicate key in a later service of many", `services:\n${Array.from({ length: 3000 }, (_, i) => `  s${i}:\n    image: a\n`).join("")}  s1500:\n    image: b\n`, "Map keys must be unique", 6002, 3],
     ])("reports %s as a parsing error with its 1-based line and column", (_name, code, message, line, column) => {
       const messages = lint(code);
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${message}`, line, column });
+    });
+
+    it.each([
+      ["a string and a number", 'x-labels:\n  1: a\n  "1": b\n'],
+      ["two .nan keys (NaN is not equal to itself)", "x-values:\n  .nan: 1\n  .nan: 2\n"],
+      ["two complex keys", "x-keys:\n  ? [a]\n  : 1\n  ? [a]\n  : 2\n"],
+      ["the same key in two mappings", "services:\n  web:\n    image: a\n  db:\n    image: a\n"],
+    ])("does not call %s duplicate keys", (_name, code) => {
+      expect(lint(code)).toEqual([]);
     });
   });
 

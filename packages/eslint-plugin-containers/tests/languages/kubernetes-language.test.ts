@@ -54,6 +54,15 @@ describe.each(ESLINT_VERSIONS)("the kubernetes language on ESLint $version", ({ 
     expect(message).toMatchObject({ fatal: true, ruleId: null, line: expect.any(Number), column: expect.any(Number) });
   });
 
+  it("reports a duplicate key as a parsing error at the second key, in each document", () => {
+    expect(lint("apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {}\n  name: b\n")).toMatchObject([
+      { fatal: true, ruleId: null, message: "Parsing error: Map keys must be unique", line: 6, column: 3 },
+    ]);
+    expect(lint("apiVersion: v1\nkind: Pod\n---\napiVersion: v1\nkind: Pod\nkind: Service\n")).toMatchObject([
+      { fatal: true, ruleId: null, message: "Parsing error: Map keys must be unique", line: 6, column: 1 },
+    ]);
+  });
+
   it("runs eslint-plugin-yml's rules on the same file", () => {
     const messages = new Linter().verify(
       "apiVersion: v1\nkind: Pod\nmetadata: {name: a, name: b}\n",

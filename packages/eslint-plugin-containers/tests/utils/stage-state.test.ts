@@ -84,6 +84,57 @@ describe("stage state", () => {
   });
 });
 
+describe("stage state in files with many instructions and repeated stage names", () => {
+  // The state is looked up from a per-stage record, not replayed per question; these pin what
+  // the replay gave: the order of listed names, positions in a long stage, the base of a name
+  // used by several stages.
+  const program = parseDockerfile(
+    [
+      "FROM alpine AS build",
+      "ENV A=1 B=1",
+      "WORKDIR /a",
+      "FROM build AS build",
+      "ENV C=2 A=2",
+      "ARG D",
+      "WORKDIR b",
+      "EXPOSE 80",
+      ...Array.from({ length: 300 }, (_, i) => `ENV V${i % 7}=${i}`),
+      "USER nobody",
+      "FROM build",
+      "RUN true",
+      "",
+    ].join("\n"),
+  );
+  const [first, second, third] = stages(program);
+
+  it("lists inherited names first, then the stage's own in the order first set, the last value winning", () => {
+    const state = stateBefore(second.body.at(-1)!);
+    expect([...state.env.keys()]).toEqual(["A", "B", "C", "V0", "V1", "V2", "V3", "V4", "V5", "V6"]);
+    expect(state.env.size).toBe(10);
+    expect(variableValue(state, "A")).toBe("2");
+    expect(variableValue(state, "V6")).toBe("293");
+    expect([...state.args.keys()]).toEqual(["D"]);
+    expect(state.workdirs.map((w) => w.arguments[0].value)).toEqual(["/a", "b"]);
+    expect(state.expose).toHaveLength(1);
+    expect(state.user).toBeNull();
+  });
+
+  it("counts only the instructions before the one asked about, whatever order they are asked in", () => {
+    const env = (index: number) => variableValue(stateBefore(second.body[index]), "V3");
+    // body[0] is the FROM; body[5 + i] is `ENV V${i % 7}=${i}`: V3 is set at i = 3, 10, ..., 192, 199, ...
+    expect([env(200), env(5), env(8), env(9), env(0)]).toEqual(["192", undefined, undefined, "3", undefined]);
+    expect(variableValue(stateBefore(second.body[1]), "A")).toBe("1");
+    expect(variableValue(stateBefore(second.body[2]), "A")).toBe("2");
+  });
+
+  it("builds `FROM <name>` on the last earlier stage of that name, not on itself", () => {
+    expect(stateBefore(second.body[0]).stages).toEqual([second, first]);
+    expect(stageEndState(third).stages).toEqual([third, second, first]);
+    expect(stageEndState(third).user?.arguments[0].value).toBe("nobody");
+    expect(stageEndState(third).baseImage?.raw).toBe("alpine");
+  });
+});
+
 describe("variables", () => {
   it("finds expansions with their modifiers and skips escaped dollars", () => {
     expect(variableUses("a $B ${C:-d} \\$E ${F}x").map((u) => [u.name, u.modifier, u.word])).toEqual([

@@ -1,7 +1,7 @@
 import type { DockerfileCopy, DockerfileFrom, DockerfileRun, DockerfileStage, Program } from "dockerfile-eslint-parser";
 import type { Located } from "../create-rule.js";
 import { locate } from "../image-uses.js";
-import { getStages } from "./stages.js";
+import { getStages, lastStageNamedBefore, stagesNamed } from "./stages.js";
 
 /** A place that names a stage (or an image, or a named context) by name: FROM, COPY --from, RUN --mount=from=. */
 export interface NameReference {
@@ -45,10 +45,7 @@ export function nameReferences(program: Program, text: string): NameReference[] 
 
 /** The stage a reference names: the last stage of that name before the reference's stage (FROM), or any stage (COPY/RUN), case-insensitively. */
 export function referencedStage(program: Program, reference: NameReference): DockerfileStage | null {
-  const lower = reference.name.toLowerCase();
-  const stages = getStages(program).filter((stage) => stage.name?.toLowerCase() === lower);
-  if (reference.instruction.type === "DockerfileFrom") {
-    return stages.filter((stage) => stage.index < reference.stage.index).at(-1) ?? null;
-  }
-  return stages.filter((stage) => stage.index < reference.stage.index).at(-1) ?? stages[0] ?? null;
+  const earlier = lastStageNamedBefore(program, reference.name, reference.stage.index);
+  if (reference.instruction.type === "DockerfileFrom") return earlier;
+  return earlier ?? stagesNamed(program, reference.name)[0] ?? null;
 }

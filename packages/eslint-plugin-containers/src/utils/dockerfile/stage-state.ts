@@ -1,5 +1,4 @@
 import type {
-  DockerfileArg,
   DockerfileCmd,
   DockerfileEntrypoint,
   DockerfileHealthcheck,
@@ -47,20 +46,6 @@ export interface StageState {
   baseImage: DockerfileImageReference | null;
 }
 
-interface MutableState {
-  env: Map<string, DockerfileKeyValue>;
-  args: Map<string, DockerfileKeyValue>;
-  user: DockerfileSimpleInstruction | null;
-  shell: DockerfileShell | null;
-  workdirs: DockerfileSimpleInstruction[];
-  healthcheck: DockerfileHealthcheck | null;
-  cmd: DockerfileCmd | null;
-  entrypoint: DockerfileEntrypoint | null;
-  expose: DockerfileSimpleInstruction[];
-  stages: DockerfileStage[];
-  baseImage: DockerfileImageReference | null;
-}
-
 const endStates = new WeakMap<DockerfileStage, StageState>();
 
 /** The state at the end of a stage: what a stage built `FROM` it starts with. */
@@ -102,19 +87,230 @@ function topInstruction(node: Node, stage: DockerfileStage): DockerfileInstructi
   return (current as DockerfileInstruction | null) ?? findAncestor(node, "DockerfileFrom");
 }
 
-/** The stage's state just before `until` (or at its end when `until` is null). */
-function stateOfStage(stage: DockerfileStage, until: DockerfileInstruction | null): StageState {
+/** Something an instruction of a stage set, at the instruction's position in the stage's body. */
+interface Change<T> {
+  position: number;
+  value: T;
+}
+
+/**
+ * A stage's instructions read once: what each one sets, by position. The state before any
+ * instruction is then looked up (binary search) rather than replayed from the stage's start,
+ * which made a stage of n instructions cost n^2 / 2 steps when every instruction asks.
+ */
+interface Timeline {
+  /** The end state of the stage this one is built `FROM`, or null. */
+  inherited: StageState | null;
+  stages: readonly DockerfileStage[];
+  baseImage: DockerfileImageReference | null;
+  positions: ReadonlyMap<DockerfileInstruction, number>;
+  end: number;
+  env: ReadonlyMap<string, Array<Change<DockerfileKeyValue>>>;
+  args: ReadonlyMap<string, Array<Change<DockerfileKeyValue>>>;
+  user: Array<Change<DockerfileSimpleInstruction>>;
+  shell: Array<Change<DockerfileShell>>;
+  workdirs: Array<Change<DockerfileSimpleInstruction>>;
+  healthcheck: Array<Change<DockerfileHealthcheck>>;
+  cmd: Array<Change<DockerfileCmd>>;
+  entrypoint: Array<Change<DockerfileEntrypoint>>;
+  expose: Array<Change<DockerfileSimpleInstruction>>;
+  /** The states asked for so far, by position: several rules ask about the same instruction. */
+  states: Map<number, StageState>;
+}
+
+const timelines = new WeakMap<DockerfileStage, Timeline>();
+
+function timelineOf(stage: DockerfileStage): Timeline {
+  let timeline = timelines.get(stage);
+  if (timeline) return timeline;
   const program = stage.parent as Program | null;
   const base = program ? baseStage(program, stage) : null;
-  const state = base ? cloneState(stageEndState(base), stage) : emptyState([stage], stage.from.image);
-  for (const instruction of stage.body) {
-    if (instruction === until) break;
-    apply(state, instruction, program);
+  const inherited = base ? stageEndState(base) : null;
+  const globals = program ? globalArgs(program) : new Map<string, DockerfileKeyValue>();
+  timeline = {
+    inherited,
+    stages: inherited ? [stage, ...inherited.stages] : [stage],
+    baseImage: inherited ? inherited.baseImage : stage.from.image,
+    positions: new Map(stage.body.map((instruction, position) => [instruction, position])),
+    end: stage.body.length,
+    env: new Map(),
+    args: new Map(),
+    user: [],
+    shell: [],
+    workdirs: [],
+    healthcheck: [],
+    cmd: [],
+    entrypoint: [],
+    expose: [],
+    states: new Map(),
+  };
+  stage.body.forEach((instruction, position) => record(timeline!, instruction, position, program ? globals : null));
+  timelines.set(stage, timeline);
+  return timeline;
+}
+
+function addChange<T>(history: Map<string, Array<Change<T>>>, key: string, change: Change<T>): void {
+  const changes = history.get(key);
+  if (changes) changes.push(change);
+  else history.set(key, [change]);
+}
+
+function record(
+  timeline: Timeline,
+  instruction: DockerfileInstruction,
+  position: number,
+  globals: ReadonlyMap<string, DockerfileKeyValue> | null,
+): void {
+  switch (instruction.type) {
+    case "DockerfileEnv":
+      for (const pair of instruction.pairs) addChange(timeline.env as Map<string, Array<Change<DockerfileKeyValue>>>, pair.key.value, { position, value: pair });
+      break;
+    case "DockerfileArg":
+      // `ARG NAME` without a default inside a stage takes the global ARG's default, as Docker
+      // does; the pair recorded is then the global one, where the value is written.
+      for (const pair of instruction.pairs) {
+        const global = pair.value === null && globals ? globals.get(pair.key.value) : undefined;
+        addChange(timeline.args as Map<string, Array<Change<DockerfileKeyValue>>>, pair.key.value, { position, value: global?.value ? global : pair });
+      }
+      break;
+    case "DockerfileUser":
+      timeline.user.push({ position, value: instruction });
+      break;
+    case "DockerfileShell":
+      timeline.shell.push({ position, value: instruction });
+      break;
+    case "DockerfileWorkdir":
+      timeline.workdirs.push({ position, value: instruction });
+      break;
+    case "DockerfileHealthcheck":
+      timeline.healthcheck.push({ position, value: instruction });
+      break;
+    case "DockerfileCmd":
+      timeline.cmd.push({ position, value: instruction });
+      break;
+    case "DockerfileEntrypoint":
+      timeline.entrypoint.push({ position, value: instruction });
+      break;
+    case "DockerfileExpose":
+      timeline.expose.push({ position, value: instruction });
+      break;
+  }
+}
+
+/** How many of `changes` (in position order) come before `position`. */
+function countBefore(changes: ReadonlyArray<Change<unknown>>, position: number): number {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (changes[middle].position < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The last value set before `position`, or undefined. */
+function lastBefore<T>(changes: ReadonlyArray<Change<T>> | undefined, position: number): T | undefined {
+  return changes ? changes[countBefore(changes, position) - 1]?.value : undefined;
+}
+
+/**
+ * ENV or ARG values before a position: the stage's own last value of a name, else the inherited
+ * one. Looking a name up costs a binary search; the whole map (in the order a Map filled
+ * instruction by instruction would have) is built only for callers that list it.
+ */
+class VariablesAt implements ReadonlyMap<string, DockerfileKeyValue> {
+  #all: Map<string, DockerfileKeyValue> | undefined;
+
+  constructor(
+    private readonly history: ReadonlyMap<string, ReadonlyArray<Change<DockerfileKeyValue>>>,
+    private readonly position: number,
+    private readonly inherited: ReadonlyMap<string, DockerfileKeyValue> | undefined,
+  ) {}
+
+  get(key: string): DockerfileKeyValue | undefined {
+    return lastBefore(this.history.get(key), this.position) ?? this.inherited?.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  forEach(callback: (value: DockerfileKeyValue, key: string, map: ReadonlyMap<string, DockerfileKeyValue>) => void, thisArg?: unknown): void {
+    this.all().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  entries(): MapIterator<[string, DockerfileKeyValue]> {
+    return this.all().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+
+  values(): MapIterator<DockerfileKeyValue> {
+    return this.all().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, DockerfileKeyValue]> {
+    return this.all()[Symbol.iterator]();
+  }
+
+  private all(): Map<string, DockerfileKeyValue> {
+    if (!this.#all) {
+      const all = new Map(this.inherited ?? []);
+      for (const [key, changes] of this.history) {
+        const value = lastBefore(changes, this.position);
+        if (value !== undefined) all.set(key, value);
+      }
+      this.#all = all;
+    }
+    return this.#all;
+  }
+}
+
+/** The stage's state just before `until` (or at its end when `until` is null or not in its body). */
+function stateOfStage(stage: DockerfileStage, until: DockerfileInstruction | null): StageState {
+  const timeline = timelineOf(stage);
+  const position = (until && timeline.positions.get(until)) ?? timeline.end;
+  let state = timeline.states.get(position);
+  if (!state) {
+    state = stateAt(timeline, position);
+    timeline.states.set(position, state);
   }
   return state;
 }
 
-function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReference | null = null): MutableState {
+function stateAt(timeline: Timeline, position: number): StageState {
+  const { inherited } = timeline;
+  let workdirs: readonly DockerfileSimpleInstruction[] | undefined;
+  let expose: readonly DockerfileSimpleInstruction[] | undefined;
+  const own = <T>(changes: ReadonlyArray<Change<T>>) => changes.slice(0, countBefore(changes, position)).map((change) => change.value);
+  return {
+    env: new VariablesAt(timeline.env, position, inherited?.env),
+    args: new VariablesAt(timeline.args, position, inherited?.args),
+    user: lastBefore(timeline.user, position) ?? inherited?.user ?? null,
+    shell: lastBefore(timeline.shell, position) ?? inherited?.shell ?? null,
+    // Lists are built when read: few callers read them.
+    get workdirs() {
+      return (workdirs ??= [...(inherited?.workdirs ?? []), ...own(timeline.workdirs)]);
+    },
+    healthcheck: lastBefore(timeline.healthcheck, position) ?? inherited?.healthcheck ?? null,
+    cmd: lastBefore(timeline.cmd, position) ?? inherited?.cmd ?? null,
+    entrypoint: lastBefore(timeline.entrypoint, position) ?? inherited?.entrypoint ?? null,
+    get expose() {
+      return (expose ??= [...(inherited?.expose ?? []), ...own(timeline.expose)]);
+    },
+    stages: timeline.stages,
+    baseImage: timeline.baseImage,
+  };
+}
+
+function emptyState(stages: DockerfileStage[]): StageState {
   return {
     env: new Map(),
     args: new Map(),
@@ -126,62 +322,8 @@ function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReferen
     entrypoint: null,
     expose: [],
     stages,
-    baseImage,
+    baseImage: null,
   };
-}
-
-function cloneState(state: StageState, stage: DockerfileStage): MutableState {
-  return {
-    ...state,
-    env: new Map(state.env),
-    args: new Map(state.args),
-    workdirs: [...state.workdirs],
-    expose: [...state.expose],
-    stages: [stage, ...state.stages],
-  };
-}
-
-function apply(state: MutableState, instruction: DockerfileInstruction, program: Program | null): void {
-  switch (instruction.type) {
-    case "DockerfileEnv":
-      for (const pair of instruction.pairs) state.env.set(pair.key.value, pair);
-      break;
-    case "DockerfileArg":
-      applyArg(state, instruction, program);
-      break;
-    case "DockerfileUser":
-      state.user = instruction;
-      break;
-    case "DockerfileShell":
-      state.shell = instruction;
-      break;
-    case "DockerfileWorkdir":
-      state.workdirs.push(instruction);
-      break;
-    case "DockerfileHealthcheck":
-      state.healthcheck = instruction;
-      break;
-    case "DockerfileCmd":
-      state.cmd = instruction;
-      break;
-    case "DockerfileEntrypoint":
-      state.entrypoint = instruction;
-      break;
-    case "DockerfileExpose":
-      state.expose.push(instruction);
-      break;
-  }
-}
-
-/**
- * `ARG NAME` without a default inside a stage takes the global ARG's default, as Docker does;
- * the pair recorded is then the global one, where the value is written.
- */
-function applyArg(state: MutableState, instruction: DockerfileArg, program: Program | null): void {
-  for (const pair of instruction.pairs) {
-    const global = pair.value === null && program ? globalArgs(program).get(pair.key.value) : undefined;
-    state.args.set(pair.key.value, global?.value ? global : pair);
-  }
 }
 
 /**

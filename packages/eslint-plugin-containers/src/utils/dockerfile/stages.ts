@@ -2,9 +2,64 @@ import type { DockerfileStage, Node, Program } from "dockerfile-eslint-parser";
 import { findAncestor } from "./ancestors.js";
 import { expandVariables } from "./variables.js";
 
+/**
+ * What the stage lookups below need, computed once per file: asked per instruction, a scan of
+ * every stage made linting a file with thousands of stages quadratic.
+ */
+interface StageIndex {
+  stages: readonly DockerfileStage[];
+  /** The stages of each name (lowercase), in order. */
+  byName: ReadonlyMap<string, readonly DockerfileStage[]>;
+  /** The stage each stage's `FROM <name>` builds on (see `baseStage`). */
+  bases: ReadonlyMap<DockerfileStage, DockerfileStage>;
+}
+
+const stageIndexes = new WeakMap<Program, StageIndex>();
+
+function stageIndex(program: Program): StageIndex {
+  let index = stageIndexes.get(program);
+  if (index) return index;
+  const stages = program.body.filter((node): node is DockerfileStage => node.type === "DockerfileStage");
+  const byName = new Map<string, DockerfileStage[]>();
+  const bases = new Map<DockerfileStage, DockerfileStage>();
+  const defaults = globalArgDefaults(program);
+  for (const stage of stages) {
+    const raw = fromName(stage, defaults, program.escapeCharacter);
+    const base = raw ? byName.get(raw)?.at(-1) : undefined;
+    if (base) bases.set(stage, base);
+    const name = stage.name?.toLowerCase();
+    if (name === undefined) continue;
+    const named = byName.get(name);
+    if (named) named.push(stage);
+    else byName.set(name, [stage]);
+  }
+  index = { stages, byName, bases };
+  stageIndexes.set(program, index);
+  return index;
+}
+
 /** The stages of a Dockerfile, in order. */
-export function getStages(program: Program): DockerfileStage[] {
-  return program.body.filter((node): node is DockerfileStage => node.type === "DockerfileStage");
+export function getStages(program: Program): readonly DockerfileStage[] {
+  return stageIndex(program).stages;
+}
+
+/** The stages named `name` (case-insensitive, as Docker), in order. */
+export function stagesNamed(program: Program, name: string): readonly DockerfileStage[] {
+  return stageIndex(program).byName.get(name.toLowerCase()) ?? [];
+}
+
+/** The last stage named `name` (case-insensitive) before the stage at `index`, or null. */
+export function lastStageNamedBefore(program: Program, name: string, index: number): DockerfileStage | null {
+  const named = stagesNamed(program, name);
+  // Binary search: a name can repeat thousands of times in a big file.
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle].index < index) low = middle + 1;
+    else high = middle;
+  }
+  return named[low - 1] ?? null;
 }
 
 /** The stage a node belongs to; null above the first FROM. */
@@ -13,13 +68,10 @@ export function stageOf(node: Node): DockerfileStage | null {
 }
 
 /** Lowercase names of the stages before `stage` (what `FROM <name>` and `COPY --from` may name). */
-export function earlierStageNames(program: Program, stage: DockerfileStage): Set<string> {
-  const names = new Set<string>();
-  for (const earlier of getStages(program)) {
-    if (earlier.index >= stage.index) break;
-    if (earlier.name) names.add(earlier.name.toLowerCase());
-  }
-  return names;
+export function earlierStageNames(program: Program, stage: DockerfileStage): Pick<ReadonlySet<string>, "has"> {
+  const { byName } = stageIndex(program);
+  // An empty name is never a stage's name here (an unnamed stage has none).
+  return { has: (name) => name !== "" && (byName.get(name)?.[0].index ?? Infinity) < stage.index };
 }
 
 /**
@@ -27,29 +79,27 @@ export function earlierStageNames(program: Program, stage: DockerfileStage): Set
  * earlier stage of that name), or null when its FROM names an image.
  */
 export function baseStage(program: Program, stage: DockerfileStage): DockerfileStage | null {
-  const raw = fromName(program, stage);
-  if (!raw) return null;
-  let found: DockerfileStage | null = null;
-  for (const earlier of getStages(program)) {
-    if (earlier.index >= stage.index) break;
-    if (earlier.name?.toLowerCase() === raw) found = earlier;
+  return stageIndex(program).bases.get(stage) ?? null;
+}
+
+/** The defaults of the global ARGs (before the first FROM), by name. */
+function globalArgDefaults(program: Program): Map<string, string | undefined> {
+  const defaults = new Map<string, string | undefined>();
+  for (const node of program.body) {
+    if (node.type === "DockerfileStage") break;
+    if (node.type === "DockerfileArg") for (const pair of node.pairs) defaults.set(pair.key.value, pair.value?.value);
   }
-  return found;
+  return defaults;
 }
 
 /**
  * What a stage's FROM names, lowercase, with the global ARGs' defaults filled in:
  * `ARG BASE_TYPE=alpine` + `FROM test-base-${BASE_TYPE}` names the stage `test-base-alpine`.
  */
-function fromName(program: Program, stage: DockerfileStage): string | undefined {
+function fromName(stage: DockerfileStage, defaults: ReadonlyMap<string, string | undefined>, escapeCharacter: string): string | undefined {
   const image = stage.from.image;
   if (!image?.hasVariables) return image?.raw.toLowerCase();
-  const defaults = new Map<string, string | undefined>();
-  for (const node of program.body) {
-    if (node.type === "DockerfileStage") break;
-    if (node.type === "DockerfileArg") for (const pair of node.pairs) defaults.set(pair.key.value, pair.value?.value);
-  }
-  const expansion = expandVariables(image.raw, (name) => defaults.get(name), program.escapeCharacter);
+  const expansion = expandVariables(image.raw, (name) => defaults.get(name), escapeCharacter);
   return expansion.unresolved.length > 0 ? image.raw.toLowerCase() : expansion.value.toLowerCase();
 }
 
