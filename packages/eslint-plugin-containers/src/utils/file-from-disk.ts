@@ -56,7 +56,10 @@ const listings = new Map<string, { mtimeMs: number; names: string[] }>();
 export function listDirectory(directory: string): string[] {
   const dir = path.resolve(directory);
   try {
-    const { mtimeMs } = statSync(dir);
+    // Most directories asked about do not exist: no exception for those.
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    if (!stats) return [];
+    const { mtimeMs } = stats;
     const cached = listings.get(dir);
     if (cached?.mtimeMs === mtimeMs) return cached.names;
     const names = readdirSync(dir);

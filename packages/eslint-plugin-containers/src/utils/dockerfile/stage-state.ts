@@ -57,20 +57,34 @@ interface MutableState {
   cmd: DockerfileCmd | null;
   entrypoint: DockerfileEntrypoint | null;
   expose: DockerfileSimpleInstruction[];
-  stages: DockerfileStage[];
+  stages: readonly DockerfileStage[];
   baseImage: DockerfileImageReference | null;
 }
 
-const endStates = new WeakMap<DockerfileStage, StageState>();
+/**
+ * The state before each instruction of a stage, and at its end, computed in one pass the first
+ * time a rule asks: every rule asks per instruction, and recomputing the stage up to the
+ * instruction each time was quadratic in the stage's length. Instructions that change nothing
+ * (RUN, COPY...) share the state object of the instruction before them.
+ */
+interface StageStates {
+  before: Map<DockerfileInstruction, StageState>;
+  end: StageState;
+}
+const stageStates = new WeakMap<DockerfileStage, StageStates>();
+
+function statesOfStage(stage: DockerfileStage): StageStates {
+  let states = stageStates.get(stage);
+  if (!states) {
+    states = computeStageStates(stage);
+    stageStates.set(stage, states);
+  }
+  return states;
+}
 
 /** The state at the end of a stage: what a stage built `FROM` it starts with. */
 export function stageEndState(stage: DockerfileStage): StageState {
-  let state = endStates.get(stage);
-  if (!state) {
-    state = stateOfStage(stage, null);
-    endStates.set(stage, state);
-  }
-  return state;
+  return statesOfStage(stage).end;
 }
 
 /**
@@ -82,7 +96,8 @@ export function stateBefore(node: Node): StageState {
   const stage = stageOf(node);
   if (!stage) return emptyState([]);
   const instruction = topInstruction(node, stage);
-  return stateOfStage(stage, instruction);
+  const states = statesOfStage(stage);
+  return (instruction && states.before.get(instruction)) || states.end;
 }
 
 /** The ARGs declared before the first FROM, by name: the only variables FROM can use. */
@@ -102,17 +117,25 @@ function topInstruction(node: Node, stage: DockerfileStage): DockerfileInstructi
   return (current as DockerfileInstruction | null) ?? findAncestor(node, "DockerfileFrom");
 }
 
-/** The stage's state just before `until` (or at its end when `until` is null). */
-function stateOfStage(stage: DockerfileStage, until: DockerfileInstruction | null): StageState {
+function computeStageStates(stage: DockerfileStage): StageStates {
   const program = stage.parent as Program | null;
   const base = program ? baseStage(program, stage) : null;
-  const state = base ? cloneState(stageEndState(base), stage) : emptyState([stage], stage.from.image);
+  let state: MutableState = base ? cloneState(stageEndState(base), stage) : emptyState([stage], stage.from.image);
+  const before = new Map<DockerfileInstruction, StageState>();
   for (const instruction of stage.body) {
-    if (instruction === until) break;
+    before.set(instruction, state);
+    if (!CHANGES_STATE.has(instruction.type)) continue;
+    state = cloneState(state, null);
     apply(state, instruction, program);
   }
-  return state;
+  return { before, end: state };
 }
+
+/** The instructions `apply` reads; the others leave the state as it was. */
+const CHANGES_STATE = new Set<string>([
+  "DockerfileEnv", "DockerfileArg", "DockerfileUser", "DockerfileShell", "DockerfileWorkdir", "DockerfileHealthcheck",
+  "DockerfileCmd", "DockerfileEntrypoint", "DockerfileExpose",
+]);
 
 function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReference | null = null): MutableState {
   return {
@@ -130,14 +153,15 @@ function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReferen
   };
 }
 
-function cloneState(state: StageState, stage: DockerfileStage): MutableState {
+/** A copy to change; with `stage`, the state a stage built on the state's stage starts with. */
+function cloneState(state: StageState, stage: DockerfileStage | null): MutableState {
   return {
     ...state,
     env: new Map(state.env),
     args: new Map(state.args),
     workdirs: [...state.workdirs],
     expose: [...state.expose],
-    stages: [stage, ...state.stages],
+    stages: stage ? [stage, ...state.stages] : state.stages,
   };
 }
 
