@@ -29,8 +29,12 @@ export function createFileReader<T>(parse: (text: string) => T): (absolutePath: 
     const file = path.resolve(absolutePath);
     let stats;
     try {
-      stats = statSync(file);
+      // Most files asked about (ignore files beside each Dockerfile) do not exist: no exception for those.
+      stats = statSync(file, { throwIfNoEntry: false });
     } catch {
+      stats = undefined;
+    }
+    if (!stats) {
       cache.delete(file);
       return { status: "missing", path: file };
     }

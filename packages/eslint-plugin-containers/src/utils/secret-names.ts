@@ -128,6 +128,19 @@ export interface SecretNameMatcher {
  * directory, never a secret.
  */
 export function secretNameMatcher(secretWords: readonly string[], allowWords: readonly string[]): SecretNameMatcher {
+  // Rules build their matcher for every file they lint; the lists come from their options.
+  const key = JSON.stringify([secretWords, allowWords]);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = compileSecretNameMatcher(secretWords, allowWords);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+const matchers = new Map<string, SecretNameMatcher>();
+
+function compileSecretNameMatcher(secretWords: readonly string[], allowWords: readonly string[]): SecretNameMatcher {
   const secrets = secretWords.map((entry) => ({ entry, words: nameWords(entry), atEnd: entry.endsWith("$") }));
   const allowed = allowWords.map(nameWords);
   return (name) => {

@@ -95,8 +95,17 @@ const DOCKER_HUB_PREFIX = /^(?:(?:index\.|registry-1\.)?docker\.io\/)(?:library\
 
 /** The matchers of a list of image patterns. */
 export function imageMatchers(patterns: readonly string[]): Array<(name: string) => boolean> {
-  return patterns.map(wildcardMatcher);
+  // Built for every linted file from the rule's options (a long default list): once per list.
+  const key = JSON.stringify(patterns);
+  let matchers = matcherLists.get(key);
+  if (!matchers) {
+    matchers = patterns.map(wildcardMatcher);
+    matcherLists.set(key, matchers);
+  }
+  return matchers;
 }
+
+const matcherLists = new Map<string, Array<(name: string) => boolean>>();
 
 /**
  * Entrypoints that start as root only to hand over to an unprivileged user (`gosu postgres`,

@@ -61,6 +61,19 @@ export interface DockerfileContext {
  * the project root) when the build runs elsewhere (`docker build -f docker/Dockerfile .`).
  */
 export function dockerfileContext(context: RuleContext<unknown[]>, contextOption: string | undefined): DockerfileContext | null {
+  // Looked up once per linted file and context option: several rules ask for it.
+  let byOption = contexts.get(context.sourceCode);
+  if (!byOption) {
+    byOption = new Map();
+    contexts.set(context.sourceCode, byOption);
+  }
+  if (!byOption.has(contextOption)) byOption.set(contextOption, findDockerfileContext(context, contextOption));
+  return byOption.get(contextOption)!;
+}
+
+const contexts = new WeakMap<object, Map<string | undefined, DockerfileContext | null>>();
+
+function findDockerfileContext(context: RuleContext<unknown[]>, contextOption: string | undefined): DockerfileContext | null {
   const dockerfile = context.physicalFilename || context.filename;
   if (!path.isAbsolute(dockerfile) || !isInsideDirectory(context.cwd, dockerfile)) return null;
   const contextDir = contextOption === undefined ? path.dirname(dockerfile) : path.resolve(context.cwd, contextOption);

@@ -64,23 +64,29 @@ export function splitWords(padded: string, offset: number, escapeCharacter: stri
     while (index < padded.length && isSpace(padded[index])) index++;
     if (index >= padded.length) break;
     const begin = index;
+    // The value is the word without its quote characters, built from the slices between them.
     let value = "";
+    let segment = index;
     let quote: string | null = null;
     let quoteAt = -1;
     while (index < padded.length && (quote !== null || !isSpace(padded[index]))) {
       const char = padded[index];
       if (quote === null && (char === '"' || char === "'")) {
+        value += padded.slice(segment, index);
+        segment = index + 1;
         quote = char;
         quoteAt = index;
       } else if (quote !== null && char === quote) {
+        value += padded.slice(segment, index);
+        segment = index + 1;
         quote = null;
       } else if (char === escapeCharacter && quote !== "'" && index + 1 < padded.length) {
-        value += char + padded[++index];
-      } else {
-        value += char;
+        // The escape and the character after it are both kept.
+        index++;
       }
       index++;
     }
+    value += padded.slice(segment, index);
     const end = padded.slice(begin, index).trimEnd().length + begin;
     words.push({
       raw: padded.slice(begin, end),
