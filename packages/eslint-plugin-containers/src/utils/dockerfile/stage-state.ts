@@ -47,20 +47,6 @@ export interface StageState {
   baseImage: DockerfileImageReference | null;
 }
 
-interface MutableState {
-  env: Map<string, DockerfileKeyValue>;
-  args: Map<string, DockerfileKeyValue>;
-  user: DockerfileSimpleInstruction | null;
-  shell: DockerfileShell | null;
-  workdirs: DockerfileSimpleInstruction[];
-  healthcheck: DockerfileHealthcheck | null;
-  cmd: DockerfileCmd | null;
-  entrypoint: DockerfileEntrypoint | null;
-  expose: DockerfileSimpleInstruction[];
-  stages: readonly DockerfileStage[];
-  baseImage: DockerfileImageReference | null;
-}
-
 /**
  * The state before each instruction of a stage, and at its end, computed in one pass the first
  * time a rule asks: every rule asks per instruction, and recomputing the stage up to the
@@ -120,24 +106,17 @@ function topInstruction(node: Node, stage: DockerfileStage): DockerfileInstructi
 function computeStageStates(stage: DockerfileStage): StageStates {
   const program = stage.parent as Program | null;
   const base = program ? baseStage(program, stage) : null;
-  let state: MutableState = base ? cloneState(stageEndState(base), stage) : emptyState([stage], stage.from.image);
+  const inherited = base ? stageEndState(base) : null;
+  let state: StageState = inherited ? { ...inherited, stages: [stage, ...inherited.stages] } : emptyState([stage], stage.from.image);
   const before = new Map<DockerfileInstruction, StageState>();
   for (const instruction of stage.body) {
     before.set(instruction, state);
-    if (!CHANGES_STATE.has(instruction.type)) continue;
-    state = cloneState(state, null);
-    apply(state, instruction, program);
+    state = after(state, instruction, program);
   }
   return { before, end: state };
 }
 
-/** The instructions `apply` reads; the others leave the state as it was. */
-const CHANGES_STATE = new Set<string>([
-  "DockerfileEnv", "DockerfileArg", "DockerfileUser", "DockerfileShell", "DockerfileWorkdir", "DockerfileHealthcheck",
-  "DockerfileCmd", "DockerfileEntrypoint", "DockerfileExpose",
-]);
-
-function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReference | null = null): MutableState {
+function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReference | null = null): StageState {
   return {
     env: new Map(),
     args: new Map(),
@@ -153,47 +132,35 @@ function emptyState(stages: DockerfileStage[], baseImage: DockerfileImageReferen
   };
 }
 
-/** A copy to change; with `stage`, the state a stage built on the state's stage starts with. */
-function cloneState(state: StageState, stage: DockerfileStage | null): MutableState {
-  return {
-    ...state,
-    env: new Map(state.env),
-    args: new Map(state.args),
-    workdirs: [...state.workdirs],
-    expose: [...state.expose],
-    stages: stage ? [stage, ...state.stages] : state.stages,
-  };
-}
-
-function apply(state: MutableState, instruction: DockerfileInstruction, program: Program | null): void {
+/**
+ * The state after an instruction. States are never changed once made, so a new state shares
+ * what the instruction leaves alone (an instruction that sets nothing returns the same state).
+ */
+function after(state: StageState, instruction: DockerfileInstruction, program: Program | null): StageState {
   switch (instruction.type) {
-    case "DockerfileEnv":
-      for (const pair of instruction.pairs) state.env.set(pair.key.value, pair);
-      break;
+    case "DockerfileEnv": {
+      const env = new Map(state.env);
+      for (const pair of instruction.pairs) env.set(pair.key.value, pair);
+      return { ...state, env };
+    }
     case "DockerfileArg":
-      applyArg(state, instruction, program);
-      break;
+      return { ...state, args: argsAfter(state.args, instruction, program) };
     case "DockerfileUser":
-      state.user = instruction;
-      break;
+      return { ...state, user: instruction };
     case "DockerfileShell":
-      state.shell = instruction;
-      break;
+      return { ...state, shell: instruction };
     case "DockerfileWorkdir":
-      state.workdirs.push(instruction);
-      break;
+      return { ...state, workdirs: [...state.workdirs, instruction] };
     case "DockerfileHealthcheck":
-      state.healthcheck = instruction;
-      break;
+      return { ...state, healthcheck: instruction };
     case "DockerfileCmd":
-      state.cmd = instruction;
-      break;
+      return { ...state, cmd: instruction };
     case "DockerfileEntrypoint":
-      state.entrypoint = instruction;
-      break;
+      return { ...state, entrypoint: instruction };
     case "DockerfileExpose":
-      state.expose.push(instruction);
-      break;
+      return { ...state, expose: [...state.expose, instruction] };
+    default:
+      return state;
   }
 }
 
@@ -201,11 +168,13 @@ function apply(state: MutableState, instruction: DockerfileInstruction, program:
  * `ARG NAME` without a default inside a stage takes the global ARG's default, as Docker does;
  * the pair recorded is then the global one, where the value is written.
  */
-function applyArg(state: MutableState, instruction: DockerfileArg, program: Program | null): void {
+function argsAfter(args: ReadonlyMap<string, DockerfileKeyValue>, instruction: DockerfileArg, program: Program | null): Map<string, DockerfileKeyValue> {
+  const next = new Map(args);
   for (const pair of instruction.pairs) {
     const global = pair.value === null && program ? globalArgs(program).get(pair.key.value) : undefined;
-    state.args.set(pair.key.value, global?.value ? global : pair);
+    next.set(pair.key.value, global?.value ? global : pair);
   }
+  return next;
 }
 
 /**

@@ -26,7 +26,31 @@ function nodesUnder(root: Node): readonly Node[] {
   return found;
 }
 
-/** Every node under `root` (root included) that passes `test`, in source order. */
+/**
+ * The instruction a node belongs to (the node itself for an instruction, the trigger for a node
+ * inside ONBUILD), or null above instructions (a stage, the Program).
+ */
+function instructionOf(node: Node): Node | null {
+  let current: Node | null = node;
+  while (current?.parent && current.parent.type !== "DockerfileStage" && current.parent.type !== "Program" && current.parent.type !== "DockerfileOnbuild") {
+    current = current.parent;
+  }
+  return current?.parent ? current : null;
+}
+
+function isWithin(node: Node, root: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parent) if (current === root) return true;
+  return false;
+}
+
+/**
+ * Every node under `root` (root included) that passes `test`, in source order. A root inside
+ * an instruction (a script, a word) is searched in the list of its instruction, so that every
+ * search of one RUN shares one walk.
+ */
 export function findNodes<T extends Node>(root: Node | null, test: (node: Node) => node is T): T[] {
-  return root ? (nodesUnder(root).filter(test) as T[]) : [];
+  if (!root) return [];
+  const owner = instructionOf(root);
+  if (!owner || owner === root) return nodesUnder(root).filter(test) as T[];
+  return nodesUnder(owner).filter((node) => test(node) && isWithin(node, root)) as T[];
 }
