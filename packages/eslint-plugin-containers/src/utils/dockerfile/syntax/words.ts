@@ -43,8 +43,11 @@ export function logicalLine(instruction: DockerfileInstruction, context: SyntaxC
   let line = logicalLines.get(instruction);
   if (!line) {
     const offset = instruction.keyword.range[1];
-    const text = shellText(context.text.slice(offset, instruction.range[1]), context.escapeCharacter);
-    line = { padded: text.padded.slice(0, text.firstLineEnd), offset };
+    const source = context.text.slice(offset, instruction.range[1]);
+    // One line without the escape character is its own logical line (most instructions).
+    const plain = !source.includes("\n") && !source.includes("\r") && !source.includes(context.escapeCharacter);
+    const text = plain ? null : shellText(source, context.escapeCharacter);
+    line = { padded: text ? text.padded.slice(0, text.firstLineEnd) : source, offset };
     logicalLines.set(instruction, line);
   }
   return line;
