@@ -162,9 +162,10 @@ function neighbourLocalImages(context: RuleContext<unknown[]>): LocalImages {
   return found;
 }
 
-/** Everything the linted file's repository builds or passes as a named context (see `LocalImages`). */
+/** Everything the linted file's repository builds or passes as a named context (see `LocalImages`); not to be changed. */
 export function repositoryLocalImages(context: RuleContext<unknown[]>, own: LocalImages = emptyLocalImages()): LocalImages {
   const neighbours = neighbourLocalImages(context);
+  if (own.repositories.size === 0 && own.contexts.size === 0) return neighbours;
   return {
     repositories: new Set([...own.repositories, ...neighbours.repositories]),
     contexts: new Set([...own.contexts, ...neighbours.contexts]),
