@@ -3,6 +3,7 @@ import type { Rule } from "eslint";
 import type { Located } from "../create-rule.js";
 import { type CommandWord, type Invocation, invocationOf, invocationOfExecForm } from "./commands.js";
 import { TOOLS, type ToolName, type ToolSpec, toolOfProgram } from "./tools.js";
+import { onRunCommands } from "./run-listeners.js";
 import { findNodes } from "./walk.js";
 
 /**
@@ -251,14 +252,14 @@ function resolveAbbreviation(spec: ToolSpec, name: string): string {
  * commands at any depth, `sh -c` and heredoc scripts, and the exec form.
  */
 export function onRunCommandLines(check: (line: CommandLine) => void) {
-  return {
-    "DockerfileRun ShellCommand"(command: ShellCommand) {
+  return onRunCommands(
+    (command) => {
       const line = commandLineOf(command);
       if (line) check(line);
     },
-    "DockerfileRun > DockerfileExecForm"(form: DockerfileExecForm) {
+    (form) => {
       const line = commandLineOfExecForm(form);
       if (line) check(line);
     },
-  };
+  );
 }
