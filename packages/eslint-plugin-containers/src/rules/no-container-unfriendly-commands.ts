@@ -1,8 +1,9 @@
-import type { DockerfileExecForm, Node, ShellCommand } from "dockerfile-eslint-parser";
+import type { Node, ShellCommand } from "dockerfile-eslint-parser";
 import { ALLOW_OPTION_SCHEMA } from "../utils/options-schema.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { findAncestor } from "../utils/dockerfile/ancestors.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
+import { onRunCommands } from "../utils/shell/run-listeners.js";
 import { type Invocation, invocationOf, invocationOfExecForm } from "../utils/shell/commands.js";
 import { findNodes } from "../utils/shell/walk.js";
 
@@ -79,9 +80,9 @@ export default createRule("no-container-unfriendly-commands", {
       }
       context.report({ node: invocation.programWord, messageId: "unfriendly", data: { program: invocation.program } });
     };
-    return {
-      "DockerfileRun ShellCommand": (command: ShellCommand) => check(invocationOf(command)),
-      "DockerfileRun > DockerfileExecForm": (form: DockerfileExecForm) => check(invocationOfExecForm(form)),
-    };
+    return onRunCommands(
+      (command) => check(invocationOf(command)),
+      (form) => check(invocationOfExecForm(form)),
+    );
   },
 });

@@ -22,9 +22,14 @@ export default createRule("no-empty-continuation", {
     const text = context.sourceCode.text;
 
     const check = (instruction: DockerfileInstruction, escape: string) => {
+      // One line has no line inside it (most instructions).
+      if (instruction.loc.start.line === instruction.loc.end.line) return;
       // Heredoc bodies may hold empty lines of their own.
-      const heredocs = findNodes(instruction, (node: Node): node is Node => node.type === "DockerfileHeredoc" || node.type === "ShellHeredoc");
-      const inHeredoc = (offset: number) => heredocs.some((heredoc) => heredoc.range[0] <= offset && offset <= heredoc.range[1]);
+      let heredocs: Node[] | null = null;
+      const inHeredoc = (offset: number) => {
+        heredocs ??= findNodes(instruction, (node: Node): node is Node => node.type === "DockerfileHeredoc" || node.type === "ShellHeredoc");
+        return heredocs.some((heredoc) => heredoc.range[0] <= offset && offset <= heredoc.range[1]);
+      };
       const startLine = instruction.loc.start.line;
       const lineStart = text.lastIndexOf("\n", instruction.range[0] - 1) + 1;
       const lines = text.slice(lineStart, instruction.range[1]).split("\n");

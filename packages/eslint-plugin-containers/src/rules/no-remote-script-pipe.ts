@@ -61,7 +61,9 @@ export default createRule("no-remote-script-pipe", {
         }
       },
       // `sh -c "$(curl -fsSL …)"`, `bash <(curl -fsSL …)`.
-      "DockerfileRun ShellCommand"(command: ShellCommand) {
+      // A plain `ShellCommand`, not `DockerfileRun ShellCommand`, like the other rules about RUN
+      // commands (see run-listeners.ts): ESLint does not need esquery to match it.
+      ShellCommand(command: ShellCommand) {
         if (!findAncestor(command, "DockerfileRun") || looksLikeWindowsStage(command)) return;
         const invocation = invocationOf(command);
         if (!invocation || scriptSource(invocation) === null) return;

@@ -1,6 +1,7 @@
 import type { DockerfileExecForm, ShellCommand } from "dockerfile-eslint-parser";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
 import { looksLikeWindowsStage } from "../utils/dockerfile/windows-guess.js";
+import { onRunCommands } from "../utils/shell/run-listeners.js";
 import { type CommandWord, invocationOfWords } from "../utils/shell/commands.js";
 
 export default createRule("no-sudo", {
@@ -27,9 +28,9 @@ export default createRule("no-sudo", {
         if (word.value !== null && /(^|\/)sudo$/u.test(word.value)) context.report({ node: word, messageId: "sudo" });
       }
     };
-    return {
-      "DockerfileRun ShellCommand": (command: ShellCommand) => check(command.words, command),
-      "DockerfileRun > DockerfileExecForm": (form: DockerfileExecForm) => check(form.elements, form),
-    };
+    return onRunCommands(
+      (command) => check(command.words, command),
+      (form) => check(form.elements, form),
+    );
   },
 });

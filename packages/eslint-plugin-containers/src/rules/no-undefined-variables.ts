@@ -143,9 +143,11 @@ export default createRule<Options>("no-undefined-variables", {
             if (reported === 0 && checkFromDefaults) checkDefaultsOfFrom(program, parent, instruction, globals, escape);
           } else if (parent?.type === "DockerfileOnbuild" && parent.parent?.type === "DockerfileStage") {
             // (An ONBUILD above the first FROM is valid-instruction-order's finding.)
-            check(expandedPieces(instruction), onbuildScope(instruction), escape);
+            const pieces = expandedPieces(instruction);
+            if (expandsSomething(pieces)) check(pieces, onbuildScope(instruction), escape);
           } else if (parent?.type === "DockerfileStage") {
-            check(expandedPieces(instruction), stageScope(instruction, globals), escape);
+            const pieces = expandedPieces(instruction);
+            if (expandsSomething(pieces)) check(pieces, stageScope(instruction, globals), escape);
           }
         }
       },
@@ -221,6 +223,11 @@ function expandedPieces(instruction: DockerfileInstruction): Expanded[] {
     default:
       return [];
   }
+}
+
+/** Whether a piece holds a `$`: the scope is only worked out for those (most hold none). */
+function expandsSomething(pieces: Expanded[]): boolean {
+  return pieces.some((piece) => piece.raw.includes("$"));
 }
 
 /** ARGs and ENVs in effect in the stage, and the earlier pairs of the instruction itself. */

@@ -68,9 +68,11 @@ export default createRule("valid-syntax", {
     const { text } = context.sourceCode;
     const program = context.sourceCode.ast as Program;
     const syntax: SyntaxContext = { text, escapeCharacter: program.escapeCharacter };
-    const lines = new LineIndex(text);
+    // Built on the first problem: most files have none.
+    let lines: LineIndex | null = null;
     const report = (problems: SyntaxProblem[]) => {
       for (const problem of problems) {
+        lines ??= new LineIndex(text);
         context.report({ loc: lines.loc(problem.range), messageId: problem.messageId, data: problem.data });
       }
     };

@@ -42,7 +42,8 @@ export function isInsideDirectory(directory: string, file: string): boolean {
 /** Whether `directory` exists and is a directory. */
 export function isDirectory(directory: string): boolean {
   try {
-    return statSync(directory).isDirectory();
+    // No exception for a missing directory: the usual answer.
+    return statSync(directory, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -84,7 +84,12 @@ export function words(name: string): string[] {
 /** "development" when the comment block at the top of the file says it is not for production. */
 export function contextOfLeadingComment(text: string): FileContext | null {
   const comments: string[] = [];
-  for (const line of text.split(/\r?\n/u)) {
+  // Line by line from the top, without splitting the whole file: only the leading block counts.
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    start = end === -1 ? text.length + 1 : end + 1;
+    // `trim` also drops the `\r` of a CRLF line end.
     const trimmed = line.trim();
     if (trimmed === "" || trimmed === "---") continue;
     if (!trimmed.startsWith("#")) break;

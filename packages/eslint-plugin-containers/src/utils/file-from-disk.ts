@@ -29,8 +29,12 @@ export function createFileReader<T>(parse: (text: string) => T): (absolutePath: 
     const file = path.resolve(absolutePath);
     let stats;
     try {
-      stats = statSync(file);
+      // Most files asked about (ignore files beside each Dockerfile) do not exist: no exception for those.
+      stats = statSync(file, { throwIfNoEntry: false });
     } catch {
+      stats = undefined;
+    }
+    if (!stats) {
       cache.delete(file);
       return { status: "missing", path: file };
     }
@@ -56,7 +60,10 @@ const listings = new Map<string, { mtimeMs: number; names: string[] }>();
 export function listDirectory(directory: string): string[] {
   const dir = path.resolve(directory);
   try {
-    const { mtimeMs } = statSync(dir);
+    // Most directories asked about do not exist: no exception for those.
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    if (!stats) return [];
+    const { mtimeMs } = stats;
     const cached = listings.get(dir);
     if (cached?.mtimeMs === mtimeMs) return cached.names;
     const names = readdirSync(dir);

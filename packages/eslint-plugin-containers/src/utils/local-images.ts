@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AST } from "yaml-eslint-parser";
 import { parseYAML } from "./yaml-parser.js";
@@ -6,6 +6,7 @@ import { findEntry, getMappingEntries, getScalarString, getSequenceItems, getSer
 import { interpolateDefaults } from "./compose/interpolation.js";
 import type { RuleContext } from "./create-rule.js";
 import { isInsideDirectory } from "./dockerfile-from-disk.js";
+import { listDirectory } from "./file-from-disk.js";
 import { normalizeRegistry, parseImageReference } from "./image-tags.js";
 import { isOfficialImageName } from "./official-images.js";
 import { wildcardMatcher } from "./wildcard.js";
@@ -139,13 +140,8 @@ function neighbourFiles(context: RuleContext<unknown[]>): string[] {
   const files: string[] = [];
   let directory = path.dirname(file);
   for (;;) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(directory);
-    } catch {
-      // An unreadable directory builds nothing we can see.
-    }
-    for (const name of names) if (COMPOSE_FILE.test(name) || BAKE_FILE.test(name)) files.push(path.join(directory, name));
+    // An unreadable directory builds nothing we can see.
+    for (const name of listDirectory(directory)) if (COMPOSE_FILE.test(name) || BAKE_FILE.test(name)) files.push(path.join(directory, name));
     const parent = path.dirname(directory);
     if (parent === directory || !isInsideDirectory(context.cwd, parent)) break;
     directory = parent;
@@ -153,15 +149,31 @@ function neighbourFiles(context: RuleContext<unknown[]>): string[] {
   return files.filter((neighbour) => path.resolve(neighbour) !== path.resolve(file));
 }
 
-/** Everything the linted file's repository builds or passes as a named context (see `LocalImages`). */
-export function repositoryLocalImages(context: RuleContext<unknown[]>, own: LocalImages = emptyLocalImages()): LocalImages {
-  const found: LocalImages = { repositories: new Set(own.repositories), contexts: new Set(own.contexts) };
-  for (const file of neighbourFiles(context)) {
-    const images = fileLocalImages(file, BAKE_FILE.test(path.basename(file)) ? readBakeText : readComposeText);
-    for (const repository of images.repositories) found.repositories.add(repository);
-    for (const name of images.contexts) found.contexts.add(name);
+/** What the neighbour files build, per linted file: every image rule of the file asks. */
+const neighbourImages = new WeakMap<object, LocalImages>();
+
+function neighbourLocalImages(context: RuleContext<unknown[]>): LocalImages {
+  let found = neighbourImages.get(context.sourceCode);
+  if (!found) {
+    found = emptyLocalImages();
+    for (const file of neighbourFiles(context)) {
+      const images = fileLocalImages(file, BAKE_FILE.test(path.basename(file)) ? readBakeText : readComposeText);
+      for (const repository of images.repositories) found.repositories.add(repository);
+      for (const name of images.contexts) found.contexts.add(name);
+    }
+    neighbourImages.set(context.sourceCode, found);
   }
   return found;
+}
+
+/** Everything the linted file's repository builds or passes as a named context (see `LocalImages`); not to be changed. */
+export function repositoryLocalImages(context: RuleContext<unknown[]>, own: LocalImages = emptyLocalImages()): LocalImages {
+  const neighbours = neighbourLocalImages(context);
+  if (own.repositories.size === 0 && own.contexts.size === 0) return neighbours;
+  return {
+    repositories: new Set([...own.repositories, ...neighbours.repositories]),
+    contexts: new Set([...own.contexts, ...neighbours.contexts]),
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { memoizeByLists } from "./list-memo.js";
+
 /**
  * Telling secret variable names (`DB_PASSWORD`, `GITHUB_TOKEN`) from harmless ones
  * (`PASSWORD_FILE`, `TOKEN_URL`, `PUBLIC_KEY`) by whole words, not substrings, so `PASSTHROUGH`,
@@ -127,7 +129,9 @@ export interface SecretNameMatcher {
  * (`auth$`) matches only as the name's last word(s). `PWD` alone is the shell's working
  * directory, never a secret.
  */
-export function secretNameMatcher(secretWords: readonly string[], allowWords: readonly string[]): SecretNameMatcher {
+export const secretNameMatcher = memoizeByLists(compileSecretNameMatcher);
+
+function compileSecretNameMatcher(secretWords: readonly string[], allowWords: readonly string[]): SecretNameMatcher {
   const secrets = secretWords.map((entry) => ({ entry, words: nameWords(entry), atEnd: entry.endsWith("$") }));
   const allowed = allowWords.map(nameWords);
   return (name) => {

@@ -73,14 +73,26 @@ export function localContextDir(context: RuleContext<unknown[]>, build: ServiceB
   return path.resolve(path.dirname(composeFile), build.context);
 }
 
+/** Inline Dockerfiles parsed once per entry: several rules read the same service's build. */
+const inlineDockerfiles = new WeakMap<object, BuildDockerfile>();
+
+function parseInlineDockerfile(entry: NonNullable<ServiceBuild["inlineEntry"]>): BuildDockerfile {
+  const text = getScalarString(entry.value);
+  // Interpolation could change the stages (`FROM x AS ${NAME}`); stay out of it.
+  if (text === undefined || usesInterpolation(text)) return { status: "unknown" };
+  const program = parseDockerfileText(text);
+  return program ? { status: "ok", path: null, program } : { status: "unknown" };
+}
+
 export function loadBuildDockerfile(context: RuleContext<unknown[]>, build: ServiceBuild): BuildDockerfile {
   const unknown = { status: "unknown" } as const;
   if (build.inlineEntry) {
-    const text = getScalarString(build.inlineEntry.value);
-    // Interpolation could change the stages (`FROM x AS ${NAME}`); stay out of it.
-    if (text === undefined || usesInterpolation(text)) return unknown;
-    const program = parseDockerfileText(text);
-    return program ? { status: "ok", path: null, program } : unknown;
+    let inline = inlineDockerfiles.get(build.inlineEntry.pair);
+    if (!inline) {
+      inline = parseInlineDockerfile(build.inlineEntry);
+      inlineDockerfiles.set(build.inlineEntry.pair, inline);
+    }
+    return inline;
   }
 
   const contextDir = localContextDir(context, build);

@@ -48,21 +48,26 @@ class BudgetExceeded extends Error {}
 
 /** The data of a YAML value with its path-to-node map; null when the value is too large to expand. */
 export function toComposeData(node: ValueNode): ComposeData | null {
-  const locations = new Map<string, DataLocation>();
+  // Where each value was written is only asked when the data has a problem: the first walk
+  // builds the value alone, and `locate` walks again, recording, on its first call.
+  let locations: Map<string, DataLocation> | null = null;
   let visited = 0;
 
+  /** With `path` null, the value only; else also records the location of every value. */
   function convert(
     written: ValueNode,
-    path: string[],
+    path: string[] | null,
     key: AST.YAMLNode | null,
     index: boolean,
     resolving: Set<AST.YAMLNode>,
   ): ComposeValue {
     if (++visited > NODE_BUDGET) throw new BudgetExceeded();
     const resolved = resolveNode(written);
-    const reportAt = written?.type === "YAMLAlias" ? written : (resolved ?? written);
-    const at = reportAt ?? key; // an empty value (`web:`) is located at its key
-    if (at) locations.set(pathKey(path), { node: at, key, index });
+    if (path && locations) {
+      const reportAt = written?.type === "YAMLAlias" ? written : (resolved ?? written);
+      const at = reportAt ?? key; // an empty value (`web:`) is located at its key
+      if (at) locations.set(pathKey(path), { node: at, key, index });
+    }
     // An alias inside the node it names (`&a [*a]`) would never end: read it as null.
     if (!resolved || resolving.has(resolved)) return null;
     if (resolved.type === "YAMLScalar") return resolved.value;
@@ -70,14 +75,14 @@ export function toComposeData(node: ValueNode): ComposeData | null {
     try {
       if (resolved.type === "YAMLSequence") {
         return resolved.entries.map((entry, position) =>
-          convert(entry, [...path, String(position)], null, true, resolving),
+          convert(entry, path && [...path, String(position)], null, true, resolving),
         );
       }
       const object: { [key: string]: ComposeValue } = {};
       for (const entry of getMappingEntries(resolved)) {
         // A `__proto__` key must stay an own property, not set the prototype.
         Object.defineProperty(object, entry.key, {
-          value: convert(entry.pair.value, [...path, entry.key], entry.pair.key ?? entry.pair, false, resolving),
+          value: convert(entry.pair.value, path && [...path, entry.key], entry.pair.key ?? entry.pair, false, resolving),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -90,8 +95,17 @@ export function toComposeData(node: ValueNode): ComposeData | null {
   }
 
   try {
-    const value = convert(node, [], null, false, new Set());
-    return { value, locate: (path) => locations.get(pathKey(path.map(String))) ?? null };
+    const value = convert(node, null, null, false, new Set());
+    const locate = (path: DataPath): DataLocation | null => {
+      if (!locations) {
+        locations = new Map();
+        visited = 0;
+        // Within the budget: the same walk as the one that built the value.
+        convert(node, [], null, false, new Set());
+      }
+      return locations.get(pathKey(path.map(String))) ?? null;
+    };
+    return { value, locate };
   } catch (error) {
     if (error instanceof BudgetExceeded) return null;
     throw error;

@@ -14,6 +14,7 @@ export interface LocatedVariableUse extends VariableUse {
  * `$` makes it literal too.
  */
 export function argumentVariableUses(argument: { raw: string; range: [number, number] }, escapeCharacter: string): LocatedVariableUse[] {
+  if (!argument.raw.includes("$")) return [];
   const masked = maskSingleQuoted(argument.raw, escapeCharacter);
   const base = argument.range[0];
   return variableUses(masked, escapeCharacter).map((use) => {

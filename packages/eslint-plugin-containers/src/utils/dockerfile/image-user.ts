@@ -1,4 +1,5 @@
 import { isWindowsImage, type DockerfileStage, type Program } from "dockerfile-eslint-parser";
+import { memoizeByLists } from "../list-memo.js";
 import { wildcardMatcher } from "../wildcard.js";
 import { imageName } from "./image-role.js";
 
@@ -101,9 +102,7 @@ export function runsAsNonRoot(image: string, nonRootImages: ReadonlyArray<(name:
 const DOCKER_HUB_PREFIX = /^(?:(?:index\.|registry-1\.)?docker\.io\/)(?:library\/)?/iu;
 
 /** The matchers of a list of image patterns. */
-export function imageMatchers(patterns: readonly string[]): Array<(name: string) => boolean> {
-  return patterns.map(wildcardMatcher);
-}
+export const imageMatchers = memoizeByLists((patterns: readonly string[]) => patterns.map(wildcardMatcher));
 
 /**
  * Entrypoints that start as root only to hand over to an unprivileged user (`gosu postgres`,

@@ -21,6 +21,8 @@ const MODIFIER = /^:?[-+?]/u;
 
 /** Every variable expansion in `text`, in order. Nested expansions in a word are not listed. */
 export function variableUses(text: string, escapeCharacter = "\\"): VariableUse[] {
+  // Most words expand nothing.
+  if (!text.includes("$")) return [];
   const uses: VariableUse[] = [];
   let index = 0;
   while (index < text.length) {

@@ -41,12 +41,24 @@ export function findContextIgnoreFile(options: {
     if (!isInsideDirectory(options.cwd, candidate)) return { status: "unknown" };
     const read = readDockerignoreFromDisk(candidate);
     if (read.status === "unreadable") return { status: "unknown" };
-    if (read.status === "ok") {
-      const patterns = read.value.body.filter((line): line is DockerignorePattern => line.type === "DockerignorePattern");
-      return { status: "found", path: read.path, program: read.value, patterns };
-    }
+    if (read.status === "ok") return { status: "found", path: read.path, program: read.value, patterns: patternsOf(read.value) };
   }
   return { status: "none", candidates };
+}
+
+/**
+ * The patterns of an ignore file, listed once per parse of the file (the reader keeps the parse
+ * while the file is unchanged), so matchers built from them can be reused from lint to lint.
+ */
+const patternLists = new WeakMap<DockerignoreProgram, DockerignorePattern[]>();
+
+function patternsOf(program: DockerignoreProgram): DockerignorePattern[] {
+  let patterns = patternLists.get(program);
+  if (!patterns) {
+    patterns = program.body.filter((line): line is DockerignorePattern => line.type === "DockerignorePattern");
+    patternLists.set(program, patterns);
+  }
+  return patterns;
 }
 
 /** The build context of the linted Dockerfile and its ignore file; null when the Dockerfile is not a file inside the project. */
@@ -61,6 +73,19 @@ export interface DockerfileContext {
  * the project root) when the build runs elsewhere (`docker build -f docker/Dockerfile .`).
  */
 export function dockerfileContext(context: RuleContext<unknown[]>, contextOption: string | undefined): DockerfileContext | null {
+  // Looked up once per linted file and context option: several rules ask for it.
+  let byOption = contexts.get(context.sourceCode);
+  if (!byOption) {
+    byOption = new Map();
+    contexts.set(context.sourceCode, byOption);
+  }
+  if (!byOption.has(contextOption)) byOption.set(contextOption, findDockerfileContext(context, contextOption));
+  return byOption.get(contextOption)!;
+}
+
+const contexts = new WeakMap<object, Map<string | undefined, DockerfileContext | null>>();
+
+function findDockerfileContext(context: RuleContext<unknown[]>, contextOption: string | undefined): DockerfileContext | null {
   const dockerfile = context.physicalFilename || context.filename;
   if (!path.isAbsolute(dockerfile) || !isInsideDirectory(context.cwd, dockerfile)) return null;
   const contextDir = contextOption === undefined ? path.dirname(dockerfile) : path.resolve(context.cwd, contextOption);

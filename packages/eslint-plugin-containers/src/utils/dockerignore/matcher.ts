@@ -30,6 +30,18 @@ export type IgnoreTest = (relativePath: string) => boolean;
 
 /** The test of a whole file's patterns, in order, as Docker applies them. */
 export function createIgnoreTest(patterns: readonly DockerignorePattern[]): IgnoreTest {
+  // Compiled once per list: the list of an unchanged ignore file is the same from lint to lint.
+  let test = ignoreTests.get(patterns);
+  if (!test) {
+    test = compileIgnoreTest(patterns);
+    ignoreTests.set(patterns, test);
+  }
+  return test;
+}
+
+const ignoreTests = new WeakMap<readonly DockerignorePattern[], IgnoreTest>();
+
+function compileIgnoreTest(patterns: readonly DockerignorePattern[]): IgnoreTest {
   // One pattern the matcher cannot compile (`(`, `[z-a]`) made every test of the whole file
   // throw, so nothing read as excluded: it is left out, matching nothing, as in `safeIgnores`.
   const lines = usablePatterns(patterns).map(matcherLine).filter(compiles);

@@ -3,6 +3,7 @@ import type { Rule } from "eslint";
 import type { Located } from "../create-rule.js";
 import { type CommandWord, type Invocation, invocationOf, invocationOfExecForm } from "./commands.js";
 import { TOOLS, type ToolName, type ToolSpec, toolOfProgram } from "./tools.js";
+import { onRunCommands } from "./run-listeners.js";
 import { findNodes } from "./walk.js";
 
 /**
@@ -75,24 +76,29 @@ export function commandLineOfExecForm(form: DockerfileExecForm): CommandLine | n
   return cache.get(form)!;
 }
 
+/** Command lines per instruction: a dozen rules ask for those of every RUN. */
+const linesOfInstruction = new WeakMap<DockerfileInstruction, readonly CommandLine[]>();
+
 /**
  * Every command line an instruction runs, in source order: its shell commands at any depth
  * (including `sh -c` scripts and heredoc scripts) and its exec form.
  */
-export function commandLinesIn(instruction: DockerfileInstruction): CommandLine[] {
-  const lines: CommandLine[] = [];
-  const nodes = findNodes(instruction, (node: Node): node is ShellCommand | DockerfileExecForm => node.type === "ShellCommand" || node.type === "DockerfileExecForm");
-  for (const node of nodes) {
-    const line = node.type === "ShellCommand" ? commandLineOf(node) : commandLineOfExecForm(node);
-    if (line) lines.push(line);
+export function commandLinesIn(instruction: DockerfileInstruction): readonly CommandLine[] {
+  let lines = linesOfInstruction.get(instruction);
+  if (!lines) {
+    lines = commandNodesIn(instruction).flatMap((node) => (node.type === "ShellCommand" ? commandLineOf(node) : commandLineOfExecForm(node)) ?? []);
+    linesOfInstruction.set(instruction, lines);
   }
   return lines;
 }
 
 /** Every program an instruction runs (known tool or not), in source order, wrappers looked through. */
 export function invocationsIn(instruction: DockerfileInstruction): Invocation[] {
-  const nodes = findNodes(instruction, (node: Node): node is ShellCommand | DockerfileExecForm => node.type === "ShellCommand" || node.type === "DockerfileExecForm");
-  return nodes.flatMap((node) => (node.type === "ShellCommand" ? invocationOf(node) : invocationOfExecForm(node)) ?? []);
+  return commandNodesIn(instruction).flatMap((node) => (node.type === "ShellCommand" ? invocationOf(node) : invocationOfExecForm(node)) ?? []);
+}
+
+function commandNodesIn(instruction: DockerfileInstruction): Array<ShellCommand | DockerfileExecForm> {
+  return findNodes(instruction, (node: Node): node is ShellCommand | DockerfileExecForm => node.type === "ShellCommand" || node.type === "DockerfileExecForm");
 }
 
 /** Whether one of the options is present. */
@@ -246,14 +252,14 @@ function resolveAbbreviation(spec: ToolSpec, name: string): string {
  * commands at any depth, `sh -c` and heredoc scripts, and the exec form.
  */
 export function onRunCommandLines(check: (line: CommandLine) => void) {
-  return {
-    "DockerfileRun ShellCommand"(command: ShellCommand) {
+  return onRunCommands(
+    (command) => {
       const line = commandLineOf(command);
       if (line) check(line);
     },
-    "DockerfileRun > DockerfileExecForm"(form: DockerfileExecForm) {
+    (form) => {
       const line = commandLineOfExecForm(form);
       if (line) check(line);
     },
-  };
+  );
 }

@@ -92,12 +92,24 @@ export function invocationOfWords(words: readonly CommandWord[], node: Invocatio
   return null;
 }
 
+/** Invocations per command or exec form: most shell rules read the program of every command. */
+const invocations = new WeakMap<Invocation["node"], Invocation | null>();
+
+function cachedInvocation(node: Invocation["node"], words: readonly CommandWord[]): Invocation | null {
+  let invocation = invocations.get(node);
+  if (invocation === undefined) {
+    invocation = invocationOfWords(words, node);
+    invocations.set(node, invocation);
+  }
+  return invocation;
+}
+
 /** The program a shell command runs; see `invocationOfWords`. */
 export function invocationOf(command: ShellCommand): Invocation | null {
-  return invocationOfWords(command.words, command);
+  return cachedInvocation(command, command.words);
 }
 
 /** The program an exec form runs directly (`RUN ["pip", "install", "x"]`). */
 export function invocationOfExecForm(form: DockerfileExecForm): Invocation | null {
-  return invocationOfWords(form.elements, form);
+  return cachedInvocation(form, form.elements);
 }

@@ -30,8 +30,20 @@ const SHORT_OPTIONS: Readonly<Record<string, string>> = {
   e: "errexit", u: "nounset", x: "xtrace", f: "noglob", v: "verbose", n: "noexec", a: "allexport", C: "noclobber", h: "hashall", m: "monitor", b: "notify",
 };
 
+/** States per node: the cache rules and tool-caches ask about the same commands. */
+const states = new WeakMap<Node, ShellState>();
+
 /** The shell state just before `command` runs (see ShellState). */
 export function shellStateBefore(command: Node): ShellState {
+  let state = states.get(command);
+  if (!state) {
+    state = computeShellState(command);
+    states.set(command, state);
+  }
+  return state;
+}
+
+function computeShellState(command: Node): ShellState {
   const stage = stateBefore(command);
   const variables = new Map<string, string | null>();
   const options = new Set<string>();

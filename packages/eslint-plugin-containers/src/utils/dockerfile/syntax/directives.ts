@@ -12,15 +12,14 @@ interface Line {
   start: number;
 }
 
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
+/** The lines of `text`, one at a time: directives are read from the top, and stop early. */
+function* linesOf(text: string): Generator<Line> {
   let start = 0;
   for (const match of text.matchAll(/\r\n|\r|\n/gu)) {
-    lines.push({ text: text.slice(start, match.index), start });
+    yield { text: text.slice(start, match.index), start };
     start = match.index + match[0].length;
   }
-  lines.push({ text: text.slice(start), start });
-  return lines;
+  yield { text: text.slice(start), start };
 }
 
 /**
@@ -34,10 +33,11 @@ function readDirectives(text: string): { lines: Set<number>; problems: SyntaxPro
   const problems: SyntaxProblem[] = [];
   const seen = new Set<string>();
   let shebang = false;
-  const all = linesOf(text);
   // A BOM counts as part of line 1 in our ranges.
   const bom = text.startsWith("\uFEFF") ? 1 : 0;
-  for (const [index, line] of all.entries()) {
+  let index = -1;
+  for (const line of linesOf(text)) {
+    index++;
     const content = (index === 0 ? line.text.slice(bom) : line.text).trimStart();
     if (index === 0 && content.startsWith("#!")) {
       shebang = true;

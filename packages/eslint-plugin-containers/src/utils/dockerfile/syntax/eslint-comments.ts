@@ -24,6 +24,8 @@ export function checkDisableLineComments(program: Program): SyntaxProblem[] {
  */
 export function trailingDirectiveAt(instruction: DockerfileInstruction, context: SyntaxContext): { at: number; directive: string } | null {
   const line = logicalLine(instruction, context);
+  // Most lines have no `#` at all.
+  if (!line.padded.includes("#")) return null;
   for (const match of line.padded.matchAll(TRAILING_DIRECTIVE)) {
     // Not inside a quoted string.
     if (unclosedShellQuote(line.padded.slice(0, match.index)) < 0) return { at: line.offset + match.index, directive: match[1] };

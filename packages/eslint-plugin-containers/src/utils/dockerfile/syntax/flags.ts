@@ -12,6 +12,7 @@ import type { Word } from "./words.js";
  * `HEALTHCHECK NONE` never reads its flags, so any flag there is reported as ignored.
  */
 export function checkFlags(instruction: DockerfileInstruction, flags: Word[]): SyntaxProblem[] {
+  if (flags.length === 0) return [];
   const keyword = instruction.keyword.value;
   const accepted = flagsOf(keyword);
   const healthcheckNone = instruction.type === "DockerfileHealthcheck" && instruction.subcommand?.value === "NONE";
