@@ -135,18 +135,38 @@ export function readBakeText(text: string): LocalImages {
  * and in each directory above it, up to the directory ESLint runs in (never outside it).
  */
 function neighbourFiles(context: RuleContext<unknown[]>): string[] {
-  const file = context.physicalFilename || context.filename;
-  if (!path.isAbsolute(file) || !isInsideDirectory(context.cwd, file)) return [];
+  const file = path.resolve(context.physicalFilename || context.filename);
+  if (!path.isAbsolute(context.physicalFilename || context.filename) || !isInsideDirectory(context.cwd, file)) return [];
+  const cwd = path.resolve(context.cwd);
   const files: string[] = [];
   let directory = path.dirname(file);
   for (;;) {
     // An unreadable directory builds nothing we can see.
-    for (const name of listDirectory(directory)) if (COMPOSE_FILE.test(name) || BAKE_FILE.test(name)) files.push(path.join(directory, name));
+    for (const name of buildFileNames(listDirectory(directory))) {
+      const neighbour = path.join(directory, name);
+      if (neighbour !== file) files.push(neighbour);
+    }
+    if (directory === cwd) break;
     const parent = path.dirname(directory);
-    if (parent === directory || !isInsideDirectory(context.cwd, parent)) break;
+    if (parent === directory || !isInsideDirectory(cwd, parent)) break;
     directory = parent;
   }
-  return files.filter((neighbour) => path.resolve(neighbour) !== path.resolve(file));
+  return files;
+}
+
+/**
+ * The Compose and Bake file names of a directory listing, picked once per listing: in a lint
+ * run every file asks about the same parent directories, which may hold thousands of names.
+ */
+const buildFileNamesOfListing = new WeakMap<readonly string[], string[]>();
+
+function buildFileNames(names: readonly string[]): string[] {
+  let picked = buildFileNamesOfListing.get(names);
+  if (!picked) {
+    picked = names.filter((name) => COMPOSE_FILE.test(name) || BAKE_FILE.test(name));
+    buildFileNamesOfListing.set(names, picked);
+  }
+  return picked;
 }
 
 /** What the neighbour files build, per linted file: every image rule of the file asks. */
