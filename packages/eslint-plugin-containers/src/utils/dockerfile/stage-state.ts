@@ -11,6 +11,7 @@ import type {
   Node,
   Program,
 } from "dockerfile-eslint-parser";
+import { countBelow } from "../count-below.js";
 import { findAncestor } from "./ancestors.js";
 import { baseStage, stageOf } from "./stages.js";
 
@@ -199,14 +200,7 @@ function record(
 
 /** How many of `changes` (in position order) come before `position`. */
 function countBefore(changes: ReadonlyArray<Change<unknown>>, position: number): number {
-  let low = 0;
-  let high = changes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (changes[middle].position < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countBelow(changes, (change) => change.position, position);
 }
 
 /** The last value set before `position`, or undefined. */

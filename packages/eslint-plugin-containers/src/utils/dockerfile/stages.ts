@@ -1,4 +1,5 @@
 import type { DockerfileStage, Node, Program } from "dockerfile-eslint-parser";
+import { countBelow } from "../count-below.js";
 import { findAncestor } from "./ancestors.js";
 import { expandVariables } from "./variables.js";
 
@@ -51,15 +52,8 @@ export function stagesNamed(program: Program, name: string): readonly Dockerfile
 /** The last stage named `name` (case-insensitive) before the stage at `index`, or null. */
 export function lastStageNamedBefore(program: Program, name: string, index: number): DockerfileStage | null {
   const named = stagesNamed(program, name);
-  // Binary search: a name can repeat thousands of times in a big file.
-  let low = 0;
-  let high = named.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (named[middle].index < index) low = middle + 1;
-    else high = middle;
-  }
-  return named[low - 1] ?? null;
+  // A name can repeat thousands of times in a big file.
+  return named[countBelow(named, (stage) => stage.index, index) - 1] ?? null;
 }
 
 /** The stage a node belongs to; null above the first FROM. */
