@@ -8,6 +8,7 @@
  * so our copy need not be the instance other plugins (eslint-plugin-yml) import.
  */
 import { createRequire } from "node:module";
+import type { ParseResult } from "@eslint/core";
 import type * as YamlEslintParser from "yaml-eslint-parser";
 
 /**
@@ -36,4 +37,20 @@ export const getStaticYAMLValue = ((node: never) =>
 /** The visitor keys of the YAML AST, for the languages' `visitorKeys`. */
 export function yamlVisitorKeys(): Record<string, string[]> {
   return yamlEslintParser().VisitorKeys as Record<string, string[]>;
+}
+
+/**
+ * A YAML file parsed for an ESLint language: the AST, or the parsing error at its line and
+ * column (yaml-eslint-parser's columns are 0-based; ESLint shows parse errors as given, 1-based).
+ */
+export function parseYamlFile(
+  text: string,
+  options: Parameters<typeof YamlEslintParser.parseYAML>[1],
+): ParseResult<YamlEslintParser.AST.YAMLProgram> {
+  try {
+    return { ok: true, ast: parseYAML(text, options) };
+  } catch (error) {
+    const { message, lineNumber, column } = error as { message: string; lineNumber?: number; column?: number };
+    return { ok: false, errors: [{ message, line: lineNumber ?? 1, column: (column ?? 0) + 1 }] };
+  }
 }

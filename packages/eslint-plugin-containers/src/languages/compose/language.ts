@@ -1,6 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import type { AST } from "yaml-eslint-parser";
-import { parseYAML, yamlVisitorKeys } from "../../utils/yaml-parser.js";
+import { parseYamlFile, yamlVisitorKeys } from "../../utils/yaml-parser.js";
 import { ComposeSourceCode } from "./source-code.js";
 
 export interface ComposeLanguageOptions {
@@ -48,24 +48,10 @@ export class ComposeLanguage
   parse(file: File, context: { languageOptions: ComposeLanguageOptions }): ParseResult<AST.YAMLProgram> {
     // ESLint strips the BOM and hands text files over as strings.
     const text = String(file.body);
-    try {
-      const ast = parseYAML(text, {
-        filePath: file.path,
-        defaultYAMLVersion: context.languageOptions?.parserOptions?.defaultYAMLVersion,
-      });
-      return { ok: true, ast };
-    } catch (error) {
-      const { message, lineNumber, column } = error as {
-        message: string;
-        lineNumber?: number;
-        column?: number;
-      };
-      // yaml-eslint-parser's columns are 0-based; ESLint shows parse errors as given, 1-based.
-      return {
-        ok: false,
-        errors: [{ message, line: lineNumber ?? 1, column: (column ?? 0) + 1 }],
-      };
-    }
+    return parseYamlFile(text, {
+      filePath: file.path,
+      defaultYAMLVersion: context.languageOptions?.parserOptions?.defaultYAMLVersion,
+    });
   }
 
   createSourceCode(file: File, result: OkParseResult<AST.YAMLProgram>): ComposeSourceCode {

@@ -1,6 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import type { AST } from "yaml-eslint-parser";
-import { parseYAML, yamlVisitorKeys } from "../../utils/yaml-parser.js";
+import { parseYamlFile, yamlVisitorKeys } from "../../utils/yaml-parser.js";
 import { blankText, isRawHelmTemplate } from "./helm-template.js";
 import { KubernetesSourceCode } from "./source-code.js";
 
@@ -37,13 +37,7 @@ export class KubernetesLanguage
     const text = String(file.body);
     // A raw Helm template is not YAML yet: an empty program over blank text, so no noise.
     const source = isRawHelmTemplate(file.path, text) ? blankText(text) : text;
-    try {
-      return { ok: true, ast: parseYAML(source, { filePath: file.path }) };
-    } catch (error) {
-      const { message, lineNumber, column } = error as { message: string; lineNumber?: number; column?: number };
-      // yaml-eslint-parser's columns are 0-based; ESLint shows parse errors as given, 1-based.
-      return { ok: false, errors: [{ message, line: lineNumber ?? 1, column: (column ?? 0) + 1 }] };
-    }
+    return parseYamlFile(source, { filePath: file.path });
   }
 
   createSourceCode(file: File, result: OkParseResult<AST.YAMLProgram>): KubernetesSourceCode {
