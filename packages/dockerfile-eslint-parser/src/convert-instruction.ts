@@ -18,7 +18,7 @@ import { EMPTY, located, orEmpty, packed } from "./node-location.js";
 import { cacheRawArguments } from "./cached-arguments.js";
 import { parseImageReference } from "./image-reference.js";
 import type { LineIndex } from "./line-index.js";
-import { coveringRange, parseShellScript } from "./shell/convert-shell.js";
+import { coveringRange, isScriptShell, parseShellScript, shellScriptIndex } from "./shell/convert-shell.js";
 import { LITERAL_ESCAPE } from "./escaped-line-ends.js";
 import { shellText } from "./shell/shell-text.js";
 import { scanExecForm, type ExecFormElement } from "./exec-form.js";
@@ -374,21 +374,5 @@ function unmaskNullable(value: string | null, escapeCharacter: string): string |
 
 /** The index of the script in an exec form that runs a POSIX shell with `-c` (`["sh", "-ec", "..."]`), or -1. */
 function execFormScriptIndex(argv: readonly string[]): number {
-  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
-  if (!/^(sh|bash|ash|dash|zsh|ksh|mksh)$/u.test(program)) return -1;
-  let sawC = false;
-  for (let index = 1; index < argv.length; index++) {
-    const value = argv[index];
-    if (/^[-+][oO]$/u.test(value)) {
-      index++;
-      continue;
-    }
-    if (/^--\w/u.test(value)) continue;
-    if (/^[-+][a-zA-Z]+$/u.test(value)) {
-      sawC ||= value.startsWith("-") && value.includes("c");
-      continue;
-    }
-    return sawC ? index : -1;
-  }
-  return -1;
+  return isScriptShell(argv[0] ?? null) ? shellScriptIndex(argv, 0) : -1;
 }

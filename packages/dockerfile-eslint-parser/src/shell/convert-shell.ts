@@ -319,12 +319,27 @@ export function scriptArgument(words: readonly ShellWord[]): ShellWord | null {
     const index = words.findIndex((word) => word.value === "-c" || word.value === "--command");
     return index > 0 ? (words[index + 1] ?? null) : null;
   }
-  let index = words.findIndex((word) => SCRIPT_SHELLS.has(baseName(word.value)));
+  const index = words.findIndex((word) => isScriptShell(word.value));
   if (index < 0 || (index > 0 && !SHELL_WRAPPERS.has(first))) return null;
+  const script = shellScriptIndex(words.map((word) => word.value), index);
+  return script < 0 ? null : words[script];
+}
+
+/** Is `value` (a path or a name) a shell whose `-c` runs its argument as a script? */
+export function isScriptShell(value: string | null): boolean {
+  return SCRIPT_SHELLS.has(baseName(value));
+}
+
+/**
+ * The index of the script a shell at `shell` runs: the first operand after its options when
+ * they include `-c` (alone or bundled: `-ec`, `-xc`), else -1. A word whose value is unknown
+ * (null) ends the options.
+ */
+export function shellScriptIndex(values: ReadonlyArray<string | null>, shell: number): number {
   let sawC = false;
-  for (index++; index < words.length; index++) {
-    const value = words[index].value;
-    if (value === null) return sawC ? words[index] : null;
+  for (let index = shell + 1; index < values.length; index++) {
+    const value = values[index];
+    if (value === null) return sawC ? index : -1;
     if (value === "--") continue;
     if (/^[-+][oO]$/u.test(value)) {
       index++;
@@ -335,9 +350,9 @@ export function scriptArgument(words: readonly ShellWord[]): ShellWord | null {
       sawC ||= value.startsWith("-") && value.includes("c");
       continue;
     }
-    return sawC ? words[index] : null;
+    return sawC ? index : -1;
   }
-  return null;
+  return -1;
 }
 
 /**
