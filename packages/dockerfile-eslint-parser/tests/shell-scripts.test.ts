@@ -48,6 +48,13 @@ describe("sh -c scripts", () => {
     expect(where(findOne(program, "ShellCommand", (command) => command.name === "rm"))).toBe("2:36-2:59");
   });
 
+  it("skips `--` before the script, in shell form and exec form alike", () => {
+    expect(commandsOf("FROM a\nRUN sh -c -- 'ls -l'\n")).toEqual(["sh -c -- 'ls -l'", "ls -l"]);
+    const text = 'FROM a\nRUN ["sh", "-ec", "--", "ls -l"]\n';
+    const scripts = findAll(parseChecked(text), "DockerfileArgument").filter((argument) => argument.script);
+    expect(scripts.map((argument) => sourceOf(text, argument.script!))).toEqual(["ls -l"]);
+  });
+
   it("reads a lone assignment as a command without words", () => {
     const program = parseChecked("FROM a\nRUN A=1; B=2 C=3\n");
     const commands = findAll(program, "ShellCommand");
