@@ -1,7 +1,7 @@
 import type { Rule } from "eslint";
 import { entryNode, findEntry, getComposeBoolean } from "../utils/compose/index.js";
 import { createRule, type RuleContext } from "../utils/create-rule.js";
-import { containerNode, describeContainer, getWorkloads, type Container } from "../utils/kubernetes/index.js";
+import { containerNode, describeContainer, getWorkloads, isPrivileged, type Container } from "../utils/kubernetes/index.js";
 import { insertEntriesFix } from "../utils/kubernetes/insert-entry.js";
 
 export default createRule("k8s-read-only-root-filesystem", {
@@ -32,7 +32,9 @@ export default createRule("k8s-read-only-root-filesystem", {
       Program() {
         for (const workload of getWorkloads(context)) {
           for (const container of workload.containers) {
-            if (container.kind === "ephemeralContainer") continue;
+            // A privileged container can remount its root filesystem read-write, so the setting
+            // protects nothing there; `k8s-no-privileged` reports the real problem.
+            if (container.kind === "ephemeralContainer" || isPrivileged(container)) continue;
             const entry = findEntry(container.securityContext, "readOnlyRootFilesystem");
             if (entry ? getComposeBoolean(entry.value) !== false : workload.partial) continue;
             const value = entry ? entryNode(entry, "value") : null;

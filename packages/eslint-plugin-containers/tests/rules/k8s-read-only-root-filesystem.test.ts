@@ -10,7 +10,11 @@ const message =
 
 describe.each(ESLINT_VERSIONS)("k8s-read-only-root-filesystem on ESLint $version", ({ RuleTester, Linter }) => {
   kubernetesRuleTester(RuleTester).run("k8s-read-only-root-filesystem", rule as never, {
-    valid: [workload({ container: ["securityContext:", "  readOnlyRootFilesystem: true"] }), { code: workload({ image: null }), filename: "patch.yaml" }],
+    valid: [workload({ container: ["securityContext:", "  readOnlyRootFilesystem: true"] }), { code: workload({ image: null }), filename: "patch.yaml" },
+      // Privileged (calico's install-cni, kube-router on the corpus): it could remount / read-write anyway.
+      workload({ container: ["securityContext:", "  privileged: true"] }),
+      workload({ container: ["securityContext:", "  privileged: true", "  readOnlyRootFilesystem: false"] }),
+    ],
     invalid: [
       {
         code: workload(),
