@@ -1,13 +1,13 @@
 // `eslint --cache` and `eslint --concurrency` with the plugin, on ESLint 9 and 10 (real CLI,
 // temp project). A probe rule appends each file it lints to a log, so the test sees which files
 // a run really linted instead of timing anything.
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { type NodeRun, runNode } from "../helpers/run-node.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -70,16 +70,8 @@ function makeProject(): string {
   return dir;
 }
 
-function eslintRun(bin: string, cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "--format", "json", ...args, "."], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function eslintRun(bin: string, cwd: string, args: string[]): Promise<NodeRun> {
+  return runNode([bin, "--format", "json", ...args, "."], cwd);
 }
 
 /** Results without absolute paths, sorted, for comparing two runs. */

@@ -1,13 +1,13 @@
 // The real `eslint` CLI (ESLint 10 and ESLint 9) on a throwaway project, set up as a user would:
 // an eslint.config.mjs importing the built plugin, container files, `eslint .`.
 // Needs the packages built (`pnpm test` builds first).
-import { spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type NodeRun, runNode } from "../helpers/run-node.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pluginUrl = pathToFileURL(path.join(repoRoot, "packages/eslint-plugin-containers/dist/eslint-plugin-containers.js")).href;
@@ -54,22 +54,8 @@ interface LintResult {
   messages: LintMessage[];
 }
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(bin: string, cwd: string, args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(bin: string, cwd: string, args: string[]): Promise<NodeRun> {
+  return runNode([bin, ...args], cwd);
 }
 
 /** Runs `eslint --format json <args>` and returns the results by path relative to the project. */

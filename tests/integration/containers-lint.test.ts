@@ -1,12 +1,12 @@
 // The containers-lint CLI end to end: the built bin in a real node process on a temp folder
 // (no config file of the user's), plus the progress bar through the in-process API.
 // Needs the packages built (`npm test` builds first).
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { type NodeRun, runNode } from "../helpers/run-node.js";
 import { isContainerFileName } from "../../packages/containers-lint/src/find-files.js";
 import { run } from "../../packages/containers-lint/src/run.js";
 
@@ -29,16 +29,8 @@ function makeProject(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(cwd: string, args: string[]): Promise<NodeRun> {
+  return runNode([BIN, ...args], cwd);
 }
 
 interface JsonResult {

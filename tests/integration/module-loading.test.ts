@@ -4,13 +4,13 @@
 // `require()` of such a module (ERR_REQUIRE_ASYNC_MODULE), so an `eslint.config.cjs` crashed ESLint.
 // Each case is a real `node` process in a temp folder whose node_modules links to the built
 // packages, as an install would. Needs the packages built (`npm test` builds first).
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runNode } from "../helpers/run-node.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -58,23 +58,6 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 interface JsonResult {
   filePath: string;
@@ -84,7 +67,7 @@ interface JsonResult {
 describe.each(ESLINTS)("ESLint $major loads the packages", (eslint) => {
   it.each(Object.keys(CONFIGS))("from %s and lints the Dockerfile", async (configName) => {
     const project = makeProject({ [configName]: CONFIGS[configName], Dockerfile: DOCKERFILE }, eslint.packageName);
-    const result = await run([eslint.bin, "--format", "json", "Dockerfile"], project);
+    const result = await runNode([eslint.bin, "--format", "json", "Dockerfile"], project);
     // 1 = lint errors found; 2 would be a crash or a config error.
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toBe("");
@@ -109,7 +92,7 @@ new ESLint({ cwd: __dirname })
       },
       eslint.packageName,
     );
-    const result = await run(["lint-text.cjs"], project);
+    const result = await runNode(["lint-text.cjs"], project);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toContain("containers/pip-no-cache-dir 2");
   }, TIMEOUT);
@@ -127,7 +110,7 @@ describe("require() from CommonJS", () => {
     const project = makeProject({
       "load.cjs": `const loaded = require(${JSON.stringify(name)}); console.log(JSON.stringify(Object.keys(loaded).sort()));`,
     });
-    const result = await run(["load.cjs"], project);
+    const result = await runNode(["load.cjs"], project);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const keys = JSON.parse(result.stdout) as string[];
@@ -154,7 +137,7 @@ parser.shellParserReady.then(() => {
 });
 `,
     });
-    const result = await run(["parse.cjs"], project);
+    const result = await runNode(["parse.cjs"], project);
     expect(result.stderr).toBe("");
     const lines = result.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^early: .*the shell parser is still loading.*await shellParserReady/u);
@@ -177,7 +160,7 @@ const ready = new Linter().verify(text, config, { filename: "Dockerfile" });
 console.log(JSON.stringify(ready.map((m) => m.ruleId)));
 `,
     });
-    const result = await run(["verify.mjs"], project);
+    const result = await runNode(["verify.mjs"], project);
     expect(result.stderr).toBe("");
     const [early, ready] = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as string[]);
     expect(early).toHaveLength(1);
@@ -208,7 +191,7 @@ shellParserReady.then(() => {
 });
 `,
     });
-    const result = await run(["load.cjs"], project);
+    const result = await runNode(["load.cjs"], project);
     expect(result.stderr).toBe("");
     const [atImport, afterDockerfile, fatal, afterCompose] = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as unknown);
     expect(atImport).toEqual([]);
