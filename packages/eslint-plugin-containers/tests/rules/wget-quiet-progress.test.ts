@@ -12,6 +12,8 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       // busybox wget (Alpine, busybox, also through FROM <stage>): one self-updating line, and it ignores -nv.
       "FROM alpine:3.20\nRUN wget https://example.com/x.tgz\n",
       "FROM node:20-alpine AS base\nFROM base\nRUN wget -O /x.tgz https://example.com/x.tgz\n",
+      // The official docker image is Alpine (busybox wget) on every Linux tag.
+      "FROM docker:29-cli\nRUN wget -O docker.tgz https://example.com/docker.tgz\n",
       // GNU wget installed only afterwards.
       "FROM alpine:3.20\nRUN wget -O /k.asc https://example.com/k.asc\nRUN apk add --no-cache wget\n",
       'FROM debian:12\nRUN ["wget", "-nv", "https://example.com/x.tgz"]\nRUN sh -c \'wget -nv https://example.com/y\' && sudo -u app wget -nv https://example.com/z\n',
