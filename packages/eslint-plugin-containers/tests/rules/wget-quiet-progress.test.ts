@@ -12,6 +12,10 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       // busybox wget (Alpine, busybox, also through FROM <stage>): one self-updating line, and it ignores -nv.
       "FROM alpine:3.20\nRUN wget https://example.com/x.tgz\n",
       "FROM node:20-alpine AS base\nFROM base\nRUN wget -O /x.tgz https://example.com/x.tgz\n",
+      // The official docker image is Alpine (busybox wget) on every Linux tag.
+      "FROM docker:29-cli\nRUN wget -O docker.tgz https://example.com/docker.tgz\n",
+      // A signature, checksum or key file: a few header lines, no progress flood.
+      'FROM debian:12\nRUN wget -O python.tar.xz.asc "$URL.asc" && wget -O KEYS https://example.com/KEYS && wget "$url.sha256"\n',
       // GNU wget installed only afterwards.
       "FROM alpine:3.20\nRUN wget -O /k.asc https://example.com/k.asc\nRUN apk add --no-cache wget\n",
       'FROM debian:12\nRUN ["wget", "-nv", "https://example.com/x.tgz"]\nRUN sh -c \'wget -nv https://example.com/y\' && sudo -u app wget -nv https://example.com/z\n',
@@ -32,6 +36,15 @@ describe.each(ESLINT_VERSIONS)("wget-quiet-progress on ESLint $version", ({ Rule
       "FROM debian:12\nRUN apt-get update && \\\n    sudo wget -nv -O q.tgz \\\n      https://example.com/x.tgz\nRUN <<EOF\n/usr/bin/wget -nv https://example.com/y\nEOF\nONBUILD RUN wget -nv -P /opt https://example.com/z\n",
     ],
     invalid: [
+      {
+        // A tarball saved from a .asc-looking URL, or fetched beside its signature: the tarball floods.
+        code: 'FROM debian:12\nRUN wget -O x.tgz "$url.asc"; wget https://example.com/x.tgz https://example.com/x.tgz.asc\n',
+        output: 'FROM debian:12\nRUN wget -nv -O x.tgz "$url.asc"; wget -nv https://example.com/x.tgz https://example.com/x.tgz.asc\n',
+        errors: [
+          { message, line: 2, column: 5 },
+          { message, line: 2, column: 31 },
+        ],
+      },
       {
         // Alpine with GNU wget installed (in a parent stage too).
         code: "FROM alpine:3.20 AS base\nRUN apk add --no-cache wget\nFROM base\nRUN wget https://example.com/x.tgz\n",
